@@ -1,0 +1,74 @@
+"""newsparse: turn saved news-article pages into typed, frozen dataclasses.
+
+>>> import newsparse
+>>> article = newsparse.parse(html_bytes, url="https://example.com/2024/05/03/story")
+>>> article.headline, [a.name for a in article.authors], article.published
+
+One extractor per site (and per widespread theme or CMS), a generic extractor for every other
+page, and per-field fallback between them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ._errors import ExtractorError, InvalidDocument, NewsparseError
+from ._extractor import Extractor, Rule, attr, body, date, image, link, meta, text, texts
+from ._model import (
+    Article,
+    Author,
+    Block,
+    Body,
+    Embed,
+    Heading,
+    Image,
+    ImageBlock,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    ShareCounts,
+    Teaser,
+)
+from ._parse import parse
+from ._registry import BrokenPlugin, Registry, default_registry, register
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Author",
+    "Block",
+    "Body",
+    "BrokenPlugin",
+    "Embed",
+    "Extractor",
+    "ExtractorError",
+    "Heading",
+    "Image",
+    "ImageBlock",
+    "InvalidDocument",
+    "ListBlock",
+    "NewsparseError",
+    "Paragraph",
+    "Preformatted",
+    "Quote",
+    "Registry",
+    "Rule",
+    "ShareCounts",
+    "Teaser",
+    "__version__",
+    "attr",
+    "body",
+    "date",
+    "default_registry",
+    "image",
+    "link",
+    "meta",
+    "parse",
+    "register",
+    "text",
+    "texts",
+]
+
+logging.getLogger("newsparse").addHandler(logging.NullHandler())

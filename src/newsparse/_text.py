@@ -1,0 +1,91 @@
+"""Small text and URL helpers shared by every extractor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+__all__ = ["absolute_url", "clean", "dedupe", "host_of", "text_of"]
+
+_WS = re.compile(r"\s+")
+# Elements whose text is never visible prose.
+_SKIP_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "title"})
+
+
+def clean(value: str | None) -> str:
+    """Collapse whitespace (including non-breaking spaces) and trim."""
+    if not value:
+        return ""
+    return _WS.sub(" ", value.replace("\xa0", " ").replace("\u200b", "")).strip()
+
+
+def text_of(el: etree._Element | None) -> str:
+    """Visible text of an element, whitespace collapsed (scripts, styles and comments skipped)."""
+    if el is None:
+        return ""
+    # iterative for deep trees: recursion would hit Python's limit on hostile nesting
+    parts: list[str] = []
+    stack: list[tuple[etree._Element, bool]] = [(el, False)]
+    while stack:
+        node, is_tail = stack.pop()
+        if is_tail:
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        tag = node.tag
+        # the element asked for is read whatever it is (a <title>); only its descendants are skipped
+        skip = (not isinstance(tag, str)) or (node is not el and tag.lower() in _SKIP_TEXT)
+        if not skip:
+            if node.text:
+                parts.append(node.text)
+            children = list(node)
+            for child in reversed(children):
+                stack.append((child, True))
+                stack.append((child, False))
+    return clean("".join(parts))
+
+
+def absolute_url(href: str | None, base: str | None) -> str | None:
+    """An absolute http(s) URL, or None: ``javascript:``, ``data:``, ``mailto:`` and the like are dropped."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return None
+    try:
+        joined = urljoin(base, href) if base else href
+        scheme = urlsplit(joined).scheme.lower()
+    except ValueError:
+        return None
+    if scheme not in ("http", "https"):
+        return None
+    return joined
+
+
+def host_of(url: str | None) -> str | None:
+    """Lower-case host of a URL without a leading ``www.``, or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def dedupe(values: Iterable[str]) -> tuple[str, ...]:
+    """Cleaned, non-empty values in first-seen order, case-insensitively unique."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        value = clean(value)
+        key = value.casefold()
+        if value and key not in seen:
+            seen.add(key)
+            out.append(value)
+    return tuple(out)
