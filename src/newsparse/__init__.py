@@ -8,9 +8,7 @@ One extractor per site (and per widespread theme or CMS), a generic extractor fo
 page, and per-field fallback between them.
 """
 
-from __future__ import annotations
-
-import logging
+import logging as _logging
 
 from ._errors import ExtractorError, InvalidDocument, NewsparseError
 from ._extractor import Extractor, Rule, attr, body, date, image, link, meta, text, texts
@@ -71,4 +69,4 @@ __all__ = [
     "texts",
 ]
 
-logging.getLogger("newsparse").addHandler(logging.NullHandler())
+_logging.getLogger("newsparse").addHandler(_logging.NullHandler())
