@@ -26,6 +26,13 @@ def text_of(el: etree._Element | None) -> str:
     """Visible text of an element, whitespace collapsed (scripts, styles and comments skipped)."""
     if el is None:
         return ""
+    # Fast path: lxml's C-level itertext when nothing below needs skipping (most elements).
+    for node in el.iter(*_SKIP_TEXT, etree.Comment, etree.ProcessingInstruction):
+        if node is not el:
+            break
+    else:
+        if isinstance(el.tag, str):
+            return clean("".join(el.itertext()))
     # iterative for deep trees: recursion would hit Python's limit on hostile nesting
     parts: list[str] = []
     stack: list[tuple[etree._Element, bool]] = [(el, False)]

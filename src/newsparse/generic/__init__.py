@@ -12,11 +12,12 @@ from datetime import datetime
 from typing import Any, ClassVar, TypeVar
 
 from .._extractor import Extractor
-from .._model import Author, Body, Image
+from .._model import Author, Body, Image, ShareCounts
 from . import authors as _authors
 from . import body as _body
 from . import dates as _dates
 from . import metadata as _metadata
+from . import shares as _shares
 from . import taxonomy as _taxonomy
 
 __all__ = ["GenericExtractor"]
@@ -89,8 +90,8 @@ class GenericExtractor(Extractor):
         """The article text as blocks."""
 
         def find() -> tuple[Body, str] | None:
-            root = _body.find_main(self.page)
-            return (_body.blocks_of(self.page, root), "generic") if root is not None else None
+            found = _body.main_body(self.page)
+            return (found, "generic") if found else None
 
         return self._found("body", find, Body())
 
@@ -101,6 +102,10 @@ class GenericExtractor(Extractor):
     def tags(self) -> tuple[str, ...]:
         """Free keywords of the article."""
         return self._found("tags", lambda: _taxonomy.tags(self.page), ())
+
+    def share_counts(self) -> ShareCounts | None:
+        """Share counts of a share plugin's widget or of schema.org ``ShareAction`` counters."""
+        return self._found("share_counts", lambda: _shares.share_counts(self.page), None)
 
     def lead_image(self) -> Image | None:
         """The article's main image."""

@@ -1,18 +1,31 @@
 """The body: find the main-content element, then turn it into blocks.
 
-``blocks_of`` is shared by every extractor: it walks a content element and yields paragraphs,
-headings, quotes, lists, images and embeds, skipping what the page's extractor chain declared
-as boilerplate. It never changes the tree: exclusions are a set of elements to step over.
+Two steps, both on the shared lxml tree and neither changing it:
+
+1. ``_Analysis`` walks the page once, bottom-up, measuring every element (characters, characters
+   inside links, commas) and skipping what is never article text (scripts, navigation, hidden
+   elements, plugin boilerplate, elements whose class or id says comment/sidebar/share/related...).
+   Paragraph-like elements score their ancestors (readability's scheme: more text and more commas
+   score higher, the parent gets the full score, the grandparent half, further ancestors less); the
+   best candidate after a link-density penalty is the article, widened to its ancestor when several
+   strong candidates share it, and joined by the siblings that read like article text.
+2. ``_Walker`` turns the chosen elements into blocks (paragraphs, headings, quotes, lists,
+   images, embeds, preformatted text), stepping over excluded elements and over containers the
+   measurements mark as boilerplate (link lists, short bylines/datelines, captions).
+
+``blocks_of`` is the second step alone, shared with site extractors: they pick the root, this
+module turns it into blocks minus the chain's boilerplate selectors.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from lxml import etree
 
-from .._context import Page
+from .._context import Page, compile_css
 from .._model import (
     Block,
     Body,
@@ -25,10 +38,12 @@ from .._model import (
     Quote,
 )
 from .._text import clean, text_of
+from .boilerplate import SELECTORS as _GENERIC_BOILERPLATE
 
-__all__ = ["blocks_of", "find_main"]
+__all__ = ["blocks_of", "find_main", "main_body"]
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: Elements never read as body text, wherever they are.
 _NEVER = frozenset(
     {
         "script",
@@ -53,8 +68,13 @@ _NEVER = frozenset(
         "title",
         "meta",
         "link",
+        "dialog",
+        "menu",
+        "option",
     }
 )
+# Measured like _NEVER except <form>: ASP.NET pages wrap the whole page in one.
+_NOT_MEASURED = _NEVER - {"form"}
 _INLINE = frozenset(
     {
         "a",
@@ -99,15 +119,332 @@ _EMBED_HOSTS = re.compile(
     re.IGNORECASE,
 )
 
+# --- class/id hints ------------------------------------------------------------------------------------
+# Matched against "class id" lower-cased. Short words need boundaries ("ad" must not hit "head").
+_W = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"
+#: Never article text: removed before scoring and from the output.
+_DROP_HINT = re.compile(
+    r"comment|disqus|sidebar|related|recommend|newsletter|cookie|consent|gdpr|outbrain|taboola|"
+    r"breadcrumb|share|sharing|social|sponsor|advert|promo|popup|subscribe|signup|sign-up|"
+    r"trending|most-?popular|more-?stories|read-?more|readmore|also-?read|"
+    + _W.format(
+        r"nav|navbar|navigation|menu|footer|ads?|adv|ad-?slot|banner|skyscraper|masthead|"
+        r"pagination|pager|toolbar|tools|jump|print|login|modal|overlay|teaser|teasers|"
+        r"hidden|sr-only|visually-hidden|screen-reader-text|offscreen|rail|right-?rail|"
+        r"tags|tag-?list|keywords|topics|byline|bylines|dateline|credits?"
+    )
+)
+#: Whole-element dropping is vetoed for these (``article-footer`` is not a site footer) unless the
+#: negative word is one that is never content even inside an article.
+_CONTENT_HINT = re.compile(
+    r"article|content|entry|post|story|body|text|main|prose|copy|" + _W.format(r"blog|page|column")
+)
+_STRONG_DROP = re.compile(
+    r"comment|disqus|related|recommend|newsletter|cookie|consent|outbrain|taboola|breadcrumb|share|"
+    r"sharing|social|sponsor|advert|" + _W.format(r"ads?|ad-?slot")
+)
+#: Lowers a candidate's score; inside the article, drops the element when it is short.
+_WEAK_HINT = re.compile(
+    r"meta|author|date|time|caption|credit|byline|info|label|hint|footnote|email|rss|contact|"
+    r"header|masthead|extra|aux|shopping|card|"
+    + _W.format(r"tag|tags|media|photo|image|img|video|gallery|figure|rating|disclaimer")
+)
+_SHORT = 200
 
-def _excluded(page: Page, root: etree._Element, selectors: Iterable[str]) -> set[etree._Element]:
-    out: set[etree._Element] = set()
-    for sel in selectors:
-        try:
-            out.update(page.css(sel, root))
-        except Exception:  # a bad selector from an extractor must not cost the body
-            continue
-    return out
+#: Block-level containers judged on link density once inside the article.
+_CONTAINERS = frozenset({"div", "section", "ul", "ol", "table", "dl", "center", "span"})
+#: Tags whose text scores its ancestors (readability's paragraph set).
+_PARA_TAGS = frozenset({"p", "pre", "td"})
+_TAG_BASE = {
+    "div": 5,
+    "article": 5,
+    "main": 5,
+    "section": 2,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "address": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "dd": -3,
+    "dt": -3,
+    "li": -3,
+    "form": -3,
+    "th": -5,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+}
+_NONWORD = re.compile(r"\W+")
+_P_TEXT = etree.XPath(".//p//text()")
+_SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
+
+
+def _compact(text: str) -> str:
+    return _NONWORD.sub("", text.casefold())
+
+
+def _hints(el: etree._Element) -> str:
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return ""
+    if cls and ("category-" in cls or "tag-" in cls):
+        # WordPress prints the post's categories and tags as classes ("category-ads"): not hints
+        cls = " ".join(t for t in cls.split() if not t.startswith(("category-", "tag-")))
+    return f"{cls or ''} {ident or ''}".lower()
+
+
+def _hidden(el: etree._Element, tag: str) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    if el.get("aria-hidden") == "true" and tag not in _INLINE:
+        return True
+    style = el.get("style")
+    if style and "none" in style or style and "hidden" in style:
+        compact = style.replace(" ", "").lower()
+        return "display:none" in compact or "visibility:hidden" in compact
+    return False
+
+
+def _selector_matches(page: Page, root: etree._Element, selectors: Iterable[str]) -> set[etree._Element]:
+    """Elements under ``root`` matching any selector: one combined query, per-selector on error."""
+    sels = [s for s in dict.fromkeys(selectors) if s and s.strip()]
+    if not sels:
+        return set()
+    try:
+        return set(page.css(", ".join(sels), root))
+    except Exception:  # one bad selector from an extractor must not cost the body: try them one by one
+        out: set[etree._Element] = set()
+        for sel in sels:
+            try:
+                out.update(page.css(sel, root))
+            except Exception:
+                continue
+        return out
+
+
+# --- measuring and scoring -------------------------------------------------------------------------------
+
+
+class _Analysis:
+    """One bottom-up pass over a subtree: text and link sizes, exclusions, paragraph scores."""
+
+    def __init__(self, page: Page, root: etree._Element, excluded: set[etree._Element]) -> None:
+        self.page = page
+        self.root = root
+        self.excluded = excluded
+        #: element -> (characters, characters inside links)
+        self.size: dict[etree._Element, tuple[int, int]] = {}
+        #: paragraph-like elements: (element, characters, links, commas)
+        self.paras: list[tuple[etree._Element, int, int, int]] = []
+        self.hint: dict[etree._Element, str] = {}
+        self.page_para_chars = sum(len(t.strip()) for t in _P_TEXT(root))
+        self._measure(root, 0)
+
+    def _measure(self, el: etree._Element, depth: int) -> tuple[int, int, int]:
+        text = el.text
+        chars = commas = 0
+        if text:
+            chars = len(text.strip())
+            if chars:
+                commas = text.count(",")
+        direct = chars
+        links = 0
+        block_children = False
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str) and depth < _MAX_DEPTH and self._keep(child, tag):
+                mark = len(self.paras)
+                c, lk, cm = self._measure(child, depth + 1)
+                hint = self.hint.get(child)
+                if hint and self._dropped(child, hint, sum(p[1] for p in self.paras[mark:])):
+                    del self.paras[mark:]
+                    self.excluded.add(child)
+                else:
+                    chars += c
+                    links += lk
+                    commas += cm
+                    if c and tag not in _INLINE:  # empty spacer <div>s do not make a container
+                        block_children = True
+            tail = child.tail
+            if tail:
+                n = len(tail.strip())
+                if n:
+                    chars += n
+                    direct += n
+                    commas += tail.count(",")
+        tag = el.tag
+        if tag == "a":
+            links = chars
+        self.size[el] = (chars, links)
+        if chars >= 25 and (tag in _PARA_TAGS or (direct >= 25 and not block_children and tag != "a")):
+            self.paras.append((el, chars, links, commas))
+        return chars, links, commas
+
+    def _keep(self, el: etree._Element, tag: str) -> bool:
+        if tag in _NOT_MEASURED or el in self.excluded or _hidden(el, tag):
+            self.excluded.add(el)
+            return False
+        hint = _hints(el)
+        if hint:
+            self.hint[el] = hint
+        return True
+
+    def _dropped(self, el: etree._Element, hint: str, para_chars: int) -> bool:
+        """Whether a measured element is boilerplate by its class/id (decided once its size is known)."""
+        if el.tag in ("body", "html", "article", "main") or el.get("itemprop") == "articleBody":
+            return False
+        if not _DROP_HINT.search(hint):
+            return False
+        # a layout wrapper ("has-sidebar", "with-right-rail") may hold the article: never drop the h1
+        if el.find(".//h1") is not None:
+            return False
+        if _STRONG_DROP.search(hint):
+            return True
+        return not _CONTENT_HINT.search(hint) and para_chars < self.page_para_chars / 2
+
+    def links(self, el: etree._Element) -> float:
+        chars, links = self.size.get(el, (0, 0))
+        return links / chars if chars else 0.0
+
+
+def _weight(el: etree._Element, hint: str) -> int:
+    weight = 0
+    if el.get("itemprop") == "articleBody":
+        weight += 50
+    if hint:
+        if _CONTENT_HINT.search(hint):
+            weight += 25
+        if _DROP_HINT.search(hint) or _WEAK_HINT.search(hint):
+            weight -= 25
+    return weight
+
+
+def _ld_body(page: Page) -> str:
+    node = page.ld_article
+    value = node.get("articleBody") if node else None
+    if isinstance(value, str) and len(value) >= 150:
+        return _compact(value)
+    return ""
+
+
+class _Choice:
+    """The main-content candidate of a page and the siblings that belong with it."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        body = page.tree.find("body")
+        self.body = body if body is not None else page.tree
+        self.excluded = _selector_matches(page, self.body, (*_GENERIC_BOILERPLATE, *page.boilerplate))
+        self.analysis = _Analysis(page, self.body, self.excluded)
+        self.scores: dict[etree._Element, float] = {}
+        self.top: etree._Element | None = None
+        self.parts: list[etree._Element] = []
+        self._score()
+        self._choose()
+
+    def _init_score(self, el: etree._Element) -> float:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        return _TAG_BASE.get(tag, 0) + _weight(el, self.analysis.hint.get(el, ""))
+
+    def _score(self) -> None:
+        ld = _ld_body(self.page)
+        scores = self.scores
+        for el, chars, _links, commas in self.analysis.paras:
+            score = 1.0 + commas + min(chars // 100, 3)
+            if ld:
+                key = _compact(text_of(el))[:60]
+                if len(key) >= 20 and key in ld:
+                    score = score * 2 + 3
+            parent = el.getparent()
+            level = 0
+            while parent is not None and level < 5:
+                if parent not in scores:
+                    scores[parent] = self._init_score(parent)
+                scores[parent] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+                if parent is self.body:
+                    break
+                parent = parent.getparent()
+                level += 1
+        for el in scores:
+            scores[el] *= 1.0 - self.analysis.links(el)
+
+    def _choose(self) -> None:
+        scores = self.scores
+        if not scores:
+            return
+        ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+        top = ranked[0]
+        top_score = scores[top]
+        if top_score <= 0:
+            return
+        # several strong candidates inside one ancestor: the article is split, take the ancestor
+        alternatives = [set(a.iterancestors()) for a in ranked[1:6] if scores[a] / top_score >= 0.75]
+        if len(alternatives) >= 3:
+            parent = top.getparent()
+            while parent is not None and parent is not self.body:
+                if sum(parent in anc for anc in alternatives) >= 3:
+                    top = parent
+                    break
+                parent = parent.getparent()
+        # climb while the parent scores better (readability): the candidate was one section of it
+        parent = top.getparent()
+        last = scores.get(top, 0.0)
+        threshold = last / 3
+        while parent is not None and parent is not self.body:
+            if parent not in scores:
+                parent = parent.getparent()
+                continue
+            parent_score = scores[parent]
+            if parent_score < threshold:
+                break
+            if parent_score > last:
+                top = parent
+                break
+            last = parent_score
+            parent = parent.getparent()
+        parent = top.getparent()
+        while parent is not None and parent is not self.body and len(parent) == 1:
+            top, parent = parent, parent.getparent()
+        self.top = top
+        self.parts = self._siblings(top)
+
+    def _siblings(self, top: etree._Element) -> list[etree._Element]:
+        parent = top.getparent()
+        if parent is None or top is self.body:
+            return [top]
+        scores = self.scores
+        top_score = scores.get(top, 0.0)
+        threshold = max(10.0, top_score * 0.2)
+        top_class = top.get("class") or ""
+        parts: list[etree._Element] = []
+        for sib in parent:
+            if sib is top:
+                parts.append(sib)
+                continue
+            tag = sib.tag
+            if not isinstance(tag, str) or sib in self.excluded or sib not in self.analysis.size:
+                continue
+            bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+            if sib in scores and scores[sib] + bonus >= threshold:
+                parts.append(sib)
+                continue
+            if tag == "p" or (tag == "div" and all(c.tag in _INLINE for c in sib)):
+                chars = self.analysis.size[sib][0]
+                density = self.analysis.links(sib)
+                if chars > 80 and density < 0.25:
+                    parts.append(sib)
+                elif 0 < chars <= 80 and density == 0 and _SENTENCE_END.search(text_of(sib)):
+                    parts.append(sib)
+        return parts
+
+
+# --- from elements to blocks -------------------------------------------------------------------------------
 
 
 def _inline_text(el: etree._Element, skip: set[etree._Element]) -> str:
@@ -129,7 +466,10 @@ def _inline_text(el: etree._Element, skip: set[etree._Element]) -> str:
                 parts.append(child.tail)
 
     walk(el, 0)
-    lines = [clean(line) for line in "".join(parts).split("\n")]
+    text = "".join(parts)
+    if "\n" not in text:
+        return clean(text)
+    lines = [clean(line) for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
 
@@ -152,11 +492,23 @@ def _image_block(page: Page, el: etree._Element, skip: set[etree._Element]) -> I
     return ImageBlock(url=url, caption=caption or (img.get("alt") or "").strip() or None)
 
 
+def _is_data_table(table: etree._Element) -> bool:
+    """A table of data (rows of short cells) rather than a layout table holding the article."""
+    for cell in table.iter("td", "th"):
+        for child in cell:
+            if child.tag in ("p", "div", "table", "ul", "ol", "h2", "h3", "blockquote"):
+                return False
+    return True
+
+
 class _Walker:
-    def __init__(self, page: Page, skip: set[etree._Element], images: bool) -> None:
+    def __init__(
+        self, page: Page, skip: set[etree._Element], images: bool, analysis: _Analysis | None = None
+    ) -> None:
         self.page = page
         self.skip = skip
         self.images = images
+        self.analysis = analysis
         self.blocks: list[Block] = []
         self.loose: list[str] = []
 
@@ -174,18 +526,37 @@ class _Walker:
             if child.tail and child.tail.strip():
                 self.loose.append(child.tail)
 
+    def _boilerplate(self, el: etree._Element, tag: str) -> bool:
+        """Inside the article: link lists, short bylines/datelines/captions and their like."""
+        analysis = self.analysis
+        if analysis is None:
+            return False
+        size = analysis.size.get(el)
+        if size is None:  # not measured: excluded while measuring
+            return True
+        chars, links = size
+        hint = analysis.hint.get(el, "")
+        if hint and chars < _SHORT and (_WEAK_HINT.search(hint) or _DROP_HINT.search(hint)):
+            return True
+        if chars and tag in _CONTAINERS:
+            density = links / chars
+            if density > 0.5 or (tag in ("ul", "ol") and density > 0.35):
+                return True
+        return tag == "p" and chars > 0 and links / chars > 0.8 and chars < _SHORT
+
     def visit(self, el: etree._Element, depth: int) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or el in self.skip or tag in _NEVER or depth > _MAX_DEPTH:
             return
-        if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and tag not in _INLINE):
+        if _hidden(el, tag):
             return
         if tag in _INLINE:
             if tag == "br":
                 self.loose.append("\n")
                 return
             if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
-                self.walk(el, depth)  # an inline element wrapping blocks (a <span> around <p>s)
+                if not self._boilerplate(el, tag):
+                    self.walk(el, depth)  # an inline element wrapping blocks (a <span> around <p>s)
             else:
                 self.loose.append(_inline_text(el, self.skip))
             return
@@ -195,6 +566,8 @@ class _Walker:
                 block = _image_block(self.page, el, self.skip)
                 if block:
                     self.blocks.append(block)
+            return
+        if self._boilerplate(el, tag):
             return
         self.flush()
         if tag == "p" or (tag in ("div", "section", "dd", "td") and len(el) and _is_inline_only(el)):
@@ -210,7 +583,7 @@ class _Walker:
             if text:
                 self.blocks.append(Heading(text, _HEADINGS[tag]))
         elif tag == "blockquote":
-            inner = _Walker(self.page, self.skip, images=False)
+            inner = _Walker(self.page, self.skip, False, self.analysis)
             inner.walk(el, depth)
             inner.flush()
             text = "\n".join(b.text for b in inner.blocks if b.text)
@@ -259,9 +632,9 @@ class _Walker:
                 self.blocks.append(Embed(url, kind=kind))
         elif tag == "figcaption":
             return
-        elif tag == "table":
+        elif tag == "table" and _is_data_table(el):
             for row in el.iter("tr"):
-                cells = [text_of(c) for c in row if c.tag in ("td", "th")]
+                cells = [text_of(c) for c in row if c.tag in ("td", "th") and c not in self.skip]
                 line = " | ".join(c for c in cells if c)
                 if line:
                     self.blocks.append(Paragraph(line))
@@ -278,8 +651,9 @@ def blocks_of(
     skip: Iterable[etree._Element] = (),
     images: bool = True,
 ) -> Body:
-    """The body blocks of a content element, minus the chain's boilerplate and ``extra_exclude``."""
-    excluded = _excluded(page, root, (*page.boilerplate, *extra_exclude))
+    """The body blocks of a content element, minus boilerplate: the generic plugin selectors, the
+    chain's ``boilerplate``, ``extra_exclude`` and the elements in ``skip``."""
+    excluded = _selector_matches(page, root, (*_GENERIC_BOILERPLATE, *page.boilerplate, *extra_exclude))
     excluded.update(skip)
     walker = _Walker(page, excluded, images)
     walker.walk(root)
@@ -287,31 +661,63 @@ def blocks_of(
     return Body(tuple(walker.blocks))
 
 
-# --- finding the main content -----------------------------------------------------------------------
+# --- the generic body ------------------------------------------------------------------------------------
 
-_CONTENT_HINTS = (
-    "[itemprop='articleBody']",
-    "article .entry-content",
-    ".entry-content",
-    ".post-content",
-    ".article-body",
-    ".article__body",
-    ".story-body",
-    "article",
-    "main",
-    "[role='main']",
-)
+
+def _choice(page: Page) -> _Choice:
+    cached: Any = page.cache.get("generic.body.choice")
+    if isinstance(cached, _Choice):
+        return cached
+    choice = _Choice(page)
+    page.cache["generic.body.choice"] = choice
+    return choice
 
 
 def find_main(page: Page) -> etree._Element | None:
-    """The element holding the article text (first version: markup hints, then most ``<p>`` text)."""
-    for sel in _CONTENT_HINTS:
-        for el in page.css(sel):
-            if sum(len(text_of(p)) for p in el.iter("p")) > 200:
-                return el
-    best, best_score = None, 0
-    for el in page.tree.iter("body", "div", "section", "td", "article", "main"):
-        score = sum(len(text_of(p)) for p in el.iterchildren("p"))
-        if score > best_score:
-            best, best_score = el, score
-    return best
+    """The element holding the article text: the best-scoring candidate (see the module docstring)."""
+    return _choice(page).top
+
+
+def _headlines(page: Page) -> list[str]:
+    found: list[str] = []
+    node = page.ld_article
+    if node and isinstance(node.get("headline"), str):
+        found.append(node["headline"])
+    for name in ("og:title", "twitter:title"):
+        found.extend(page.meta.get(name, ()))
+    h1 = page.tree.find(".//h1")
+    if h1 is not None:
+        found.append(text_of(h1))
+    title = page.tree.find(".//title")
+    if title is not None:
+        found.append(text_of(title))
+    return [c for c in (_compact(h) for h in found) if len(c) >= 8]
+
+
+def _drop_headline(page: Page, blocks: list[Block]) -> list[Block]:
+    """Without the headline repeated at the top of the body (and the empty blocks before it)."""
+    headlines: list[str] | None = None
+    for i, block in enumerate(blocks[:4]):
+        if not isinstance(block, Heading | Paragraph):
+            continue
+        if headlines is None:
+            headlines = _headlines(page)
+        key = _compact(block.text)
+        if key and any(key == h or (len(key) >= 15 and h.startswith(key)) for h in headlines):
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
+
+
+def main_body(page: Page) -> Body:
+    """The generic body of a page: the main content found by scoring, cleaned, as blocks."""
+    choice = _choice(page)
+    if choice.top is None:
+        return Body()
+    walker = _Walker(page, choice.excluded, True, choice.analysis)
+    for part in choice.parts:
+        if part is choice.top:
+            walker.walk(part)
+        else:
+            walker.visit(part, 1)
+        walker.flush()
+    return Body(tuple(_drop_headline(page, walker.blocks)))
