@@ -146,7 +146,7 @@ _STRONG_DROP = re.compile(
 #: Lowers a candidate's score; inside the article, drops the element when it is short.
 _WEAK_HINT = re.compile(
     r"meta|author|date|time|caption|credit|byline|info|label|hint|footnote|email|rss|contact|"
-    r"header|masthead|extra|aux|shopping|card|"
+    r"header|masthead|extra|aux|shopping|"
     + _W.format(r"tag|tags|media|photo|image|img|video|gallery|figure|rating|disclaimer")
 )
 _SHORT = 200
@@ -253,8 +253,9 @@ class _Analysis:
             chars = len(text.strip())
             if chars:
                 commas = text.count(",")
-        direct = chars
-        links = 0
+        flow = chars  # running text of this element itself: its text nodes and inline children
+        flow_commas = commas
+        links = flow_links = 0
         block_children = False
         for child in el:
             tag = child.tag
@@ -269,21 +270,31 @@ class _Analysis:
                     chars += c
                     links += lk
                     commas += cm
-                    if c and tag not in _INLINE:  # empty spacer <div>s do not make a container
+                    if tag in _INLINE:
+                        flow += c
+                        flow_links += lk
+                        flow_commas += cm
+                    elif c:  # empty spacer <div>s do not make a container
                         block_children = True
             tail = child.tail
             if tail:
                 n = len(tail.strip())
                 if n:
                     chars += n
-                    direct += n
-                    commas += tail.count(",")
+                    flow += n
+                    n = tail.count(",")
+                    commas += n
+                    flow_commas += n
         tag = el.tag
         if tag == "a":
             links = chars
         self.size[el] = (chars, links)
-        if chars >= 25 and (tag in _PARA_TAGS or (direct >= 25 and not block_children and tag != "a")):
-            self.paras.append((el, chars, links, commas))
+        if tag in _PARA_TAGS:
+            if chars >= 25:
+                self.paras.append((el, chars, links, commas))
+        elif flow >= 25 and tag not in _INLINE:
+            # text directly in a <div> (between its blocks, or with only inline children) is a paragraph
+            self.paras.append((el, flow, flow_links, flow_commas))
         return chars, links, commas
 
     def _keep(self, el: etree._Element, tag: str) -> bool:
@@ -503,12 +514,18 @@ def _is_data_table(table: etree._Element) -> bool:
 
 class _Walker:
     def __init__(
-        self, page: Page, skip: set[etree._Element], images: bool, analysis: _Analysis | None = None
+        self,
+        page: Page,
+        skip: set[etree._Element],
+        images: bool,
+        analysis: _Analysis | None = None,
+        root: etree._Element | None = None,
     ) -> None:
         self.page = page
         self.skip = skip
         self.images = images
         self.analysis = analysis
+        self.top = root
         self.blocks: list[Block] = []
         self.loose: list[str] = []
 
@@ -540,9 +557,23 @@ class _Walker:
             return True
         if chars and tag in _CONTAINERS:
             density = links / chars
-            if density > 0.5 or (tag in ("ul", "ol") and density > 0.35):
+            if density > 0.5 or (tag in ("ul", "ol") and density > 0.3 and self._link_list(el)):
                 return True
+        if tag == "article" and el is not self.top and chars < analysis.size.get(self.top, (0, 0))[0] / 2:
+            return True  # an article inside the article: a teaser of another story
         return tag == "p" and chars > 0 and links / chars > 0.8 and chars < _SHORT
+
+    def _link_list(self, el: etree._Element) -> bool:
+        """A list whose items are mostly links (navigation, related stories), not prose with links."""
+        assert self.analysis is not None
+        items = linked = 0
+        for li in el:
+            size = self.analysis.size.get(li)
+            if li.tag != "li" or not size or not size[0]:
+                continue
+            items += 1
+            linked += size[1] / size[0] > 0.7
+        return items > 0 and linked / items >= 0.6
 
     def visit(self, el: etree._Element, depth: int) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -583,7 +614,7 @@ class _Walker:
             if text:
                 self.blocks.append(Heading(text, _HEADINGS[tag]))
         elif tag == "blockquote":
-            inner = _Walker(self.page, self.skip, False, self.analysis)
+            inner = _Walker(self.page, self.skip, False, self.analysis, self.top)
             inner.walk(el, depth)
             inner.flush()
             text = "\n".join(b.text for b in inner.blocks if b.text)
@@ -713,7 +744,7 @@ def main_body(page: Page) -> Body:
     choice = _choice(page)
     if choice.top is None:
         return Body()
-    walker = _Walker(page, choice.excluded, True, choice.analysis)
+    walker = _Walker(page, choice.excluded, True, choice.analysis, choice.top)
     for part in choice.parts:
         if part is choice.top:
             walker.walk(part)
