@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["date_from_url", "parse_date", "parse_iso"]
+__all__ = ["date_from_url", "find_text_date", "parse_date", "parse_iso"]
 
 _ISO_LIKE = re.compile(
     r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
@@ -95,6 +95,128 @@ def date_from_url(url: str | None) -> datetime | None:
     except ValueError:
         return None
     return value if _plausible(value) else None
+
+
+# Month names (full and abbreviated, nominative and genitive) of the languages news is mostly
+# written in; enough for the fast rung. Anything else goes to dateparser, restricted to the page's
+# language.
+_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+        "janeiro", "januari", "styczeń", "stycznia", "января", "январь", "ocak", "leden", "ledna"),
+    2: ("february", "feb", "februar", "feber", "février", "fevrier", "févr", "fev", "febrero",
+        "febbraio", "fevereiro", "februari", "luty", "lutego", "февраля", "февраль", "şubat", "únor"),
+    3: ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marzec",
+        "marca", "марта", "март", "mart", "mrt", "mär", "březen", "března"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia",
+        "апреля", "апрель", "nisan", "duben", "dubna"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "май",
+        "mayıs", "květen", "května"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca",
+        "июня", "июнь", "haziran", "červen", "června"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec",
+        "lipca", "июля", "июль", "temmuz", "červenec", "července"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia",
+        "августа", "август", "ağustos", "srpen", "srpna"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "set", "settembre", "setembro",
+        "wrzesień", "września", "сентября", "сентябрь", "eylül", "září"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+         "out", "październik", "października", "октября", "октябрь", "ekim", "říjen", "října"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada",
+         "ноября", "ноябрь", "kasım"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
+         "dicembre", "dezembro", "grudzień", "grudnia", "декабря", "декабрь", "aralık", "prosinec",
+         "prosince"),
+}
+_MONTHS: dict[str, int] = {w: n for n, words in _MONTH_WORDS.items() for w in words}
+_MONTH_RE = "|".join(sorted((re.escape(w) for w in _MONTHS), key=len, reverse=True))
+_YEAR = r"((?:19|20)\d{2})"
+_TEXT_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # 2024-05-03, 2024/05/03, 2024.05.03
+    (re.compile(r"(?<!\d)" + _YEAR + r"([-/.])(\d{1,2})\2(\d{1,2})(?!\d)"), "ymd"),
+    # 2024年5月3日
+    (re.compile(r"(?<!\d)" + _YEAR + r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd-cjk"),
+    # 3.5.2024, 03/05/2024, 3-5-2024 (order decided by the values and the language)
+    (re.compile(r"(?<!\d)(\d{1,2})([./-])\s?(\d{1,2})\2\s?" + _YEAR + r"(?!\d)"), "dmy-num"),
+    # 3. Mai 2024, 3 May 2024, 3 de mayo de 2024, 15 августа 2016
+    (
+        re.compile(
+            r"(?<![\d\w])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s*(?:de\s+)?(" + _MONTH_RE + r")\.?,?\s+(?:de\s+)?"
+            + _YEAR + r"(?!\d)",
+            re.IGNORECASE,
+        ),
+        "dmy",
+    ),
+    # May 3, 2024; May 3rd 2024; Sept. 3, 2024
+    (
+        re.compile(
+            r"(?<!\w)(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d)",
+            re.IGNORECASE,
+        ),
+        "mdy",
+    ),
+)
+_MONTH_FIRST_LANGS = ("en-us", "en", "")
+
+
+def _month_first(language: str | None) -> bool:
+    # US English writes 05/03/2024 for May 3; most of the world means 5 March
+    lang = (language or "").lower()
+    return lang in _MONTH_FIRST_LANGS or lang.startswith("en-us")
+
+
+def _make_day(year: int, month: int, day: int) -> datetime | None:
+    try:
+        value = datetime(year, month, day)
+    except ValueError:
+        return None
+    return value if _plausible(value) else None
+
+
+@lru_cache(maxsize=8192)
+def find_text_date(text: str, language: str | None = None) -> datetime | None:
+    """The first calendar date written in a short visible text ("Posted on 3. Mai 2024 by ...",
+    "05/03/2024", "May 3rd, 2024"), by fast regexes; None when there is none.
+
+    All-numeric dates are read day first unless the values forbid it or the page is in (US)
+    English. No dateparser here: this is the cheap rung.
+    """
+    if len(text) > 300:
+        text = text[:300]
+    if not _HAS_YEAR.search(text):
+        return None
+    best: tuple[int, datetime] | None = None
+    for pattern, kind in _TEXT_DATES:
+        match = pattern.search(text)
+        if not match or (best is not None and match.start() >= best[0]):
+            continue
+        groups = match.groups()
+        value: datetime | None = None
+        if kind == "ymd":
+            value = _make_day(int(groups[0]), int(groups[2]), int(groups[3]))
+        elif kind == "ymd-cjk":
+            value = _make_day(int(groups[0]), int(groups[1]), int(groups[2]))
+        elif kind == "dmy-num":
+            first, second, year = int(groups[0]), int(groups[2]), int(groups[3])
+            if groups[1] == "/" and second <= 12 < first:
+                value = _make_day(year, second, first)
+            elif groups[1] == "/" and first <= 12 < second:
+                value = _make_day(year, first, second)
+            elif groups[1] == "/" and _month_first(language):
+                value = _make_day(year, first, second)
+            else:
+                value = _make_day(year, second, first)
+        elif kind == "dmy":
+            month = _MONTHS.get(groups[1].lower().rstrip("."))
+            value = _make_day(int(groups[2]), month, int(groups[0])) if month else None
+        else:
+            month = _MONTHS.get(groups[0].lower().rstrip("."))
+            value = _make_day(int(groups[2]), month, int(groups[1])) if month else None
+        if value is not None:
+            best = (match.start(), value)
+    return best[1] if best else None
+
+
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=16)

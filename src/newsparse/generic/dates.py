@@ -1,70 +1,299 @@
-"""Published and modified dates: structured markup, then the URL, then visible text."""
+"""Published and modified dates: a ladder from structured markup to visible text.
+
+1. JSON-LD ``datePublished`` of the article, date ``<meta>`` tags, ``itemprop=datePublished``;
+   parsed with :func:`~newsparse._dates.parse_iso` (``fromisoformat`` and regexes).
+2. ``<time datetime>`` in the article (not in teasers, comments or sidebars).
+3. A date in the URL path.
+4. A date written in an element whose class says it holds one ("entry-date", "post-meta",
+   "byline"...) in the article area, read by fast regexes; dateparser only for what they miss,
+   restricted to the page's language and with the fetch time as the only base for relative
+   dates.
+
+``modified`` has its own ladder and never fills or overwrites ``published``.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, timedelta, timezone
+
+from lxml import etree
 
 from .._context import Page
-from .._dates import date_from_url, parse_date, parse_iso
+from .._dates import date_from_url, find_text_date, parse_date, parse_iso
+from .._text import text_of
+from .metadata import _CHROME_WORDS as _CHROME_CLASS
+from .metadata import in_chrome
 
 __all__ = ["modified", "published"]
 
 Found = tuple[datetime, str]
 _PUBLISHED_META = (
     "article:published_time",
+    "og:article:published_time",
+    "article:published",
     "og:published_time",
+    "published_time",
     "datepublished",
     "publishdate",
+    "publish-date",
+    "publish_date",
     "pubdate",
-    "dc.date.issued",
-    "dc.date",
-    "date",
-    "sailthru.date",
+    "pub_date",
     "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "prism.publicationdate",
+    "datecreated",
+    "article.published",
+    "date",
+    "created",
 )
 _MODIFIED_META = (
     "article:modified_time",
+    "og:article:modified_time",
     "og:updated_time",
+    "article:modified",
     "datemodified",
     "dc.date.modified",
+    "dcterms.modified",
     "last-modified",
+    "lastmod",
+    "revised",
 )
+# Class/id words of elements that print the article's date.
+_DATE_HINT = re.compile(
+    r"date|time|publi|posted|post-?meta|entry-meta|article-meta|byline|dateline|datum|"
+    r"meta-?info|metadata|info|stamp|subline|signature|created|fecha|data",
+    re.IGNORECASE,
+)
+_UPDATED_HINT = re.compile(r"modif|updat|aktualisiert|edited|geändert", re.IGNORECASE)
+_COMMENT_HINT = re.compile(r"comment|reply|respon|review", re.IGNORECASE)
+
+
+def _ld_date(page: Page, key: str) -> datetime | None:
+    article = page.ld_article
+    if article:
+        found = parse_iso(article.get(key))
+        if found:
+            return found
+    # a page whose article node has no date may still date itself in another node (WebPage)
+    for node in page.jsonld:
+        if node is article:
+            continue
+        found = parse_iso(node.get(key))
+        if found:
+            return found
+    return None
+
+
+def _itemprop(page: Page, prop: str) -> datetime | None:
+    for el in page.css(f"[itemprop~='{prop}']")[:5]:
+        for raw in (el.get("datetime"), el.get("content"), el.get("title"), text_of(el)):
+            found = parse_iso(raw) or (find_text_date(raw, page.language) if raw else None)
+            if found:
+                return found
+    return None
+
+
+def _time_elements(page: Page, *, naive_only: bool = False) -> datetime | None:
+    for el in page.css("time[datetime]")[:30]:
+        if in_chrome(el) or _in_comment(el):
+            continue
+        words = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+        if _UPDATED_HINT.search(words):
+            continue
+        found = parse_iso(el.get("datetime"))
+        if found and naive_only:
+            # a local wall-clock time: naive, with a time of day
+            if found.tzinfo is None and (found.hour or found.minute):
+                return found
+            continue
+        if found:
+            return found
+    return None
+
+
+def _in_comment(el: etree._Element) -> bool:
+    node = el.getparent()
+    depth = 0
+    while node is not None and depth < 12:
+        words = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if words.strip() and _COMMENT_HINT.search(words):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "select"})
+_SCRIPT_DATE = re.compile(
+    r'"(?:datePublished|published_at|publishedAt|publishedDate|publishDate|date_published|'
+    r'createdAt|created_at|pubDate|firstPublished)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"'
+)
+_AFTER_H1 = 25  # text snippets read after the headline when no date-classed element had a date
+
+
+def _script_date(page: Page) -> datetime | None:
+    """A publication date in a page's inline JSON state (not JSON-LD), by a cheap regex."""
+    match = _SCRIPT_DATE.search(page.html)
+    return parse_iso(match.group(1)) if match else None
+
+
+def _skip(el: etree._Element) -> bool:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        return True
+    words = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(words.strip()) and bool(_CHROME_CLASS.search(words) or _COMMENT_HINT.search(words))
+
+
+def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
+    """Visible text snippets of the page outside chrome and comments, in document order, each
+    with whether a near ancestor's class says "date" and whether it comes after the first h1."""
+    body = page.tree.find("body")
+    if body is None:
+        return []
+    out: list[tuple[str, bool, bool, etree._Element]] = []
+    seen_h1 = False
+    # (element, levels of date hint left, closing marker)
+    stack: list[tuple[etree._Element, int, bool]] = [(body, 0, False)]
+    while stack and len(out) < 4000:
+        el, hint, closing = stack.pop()
+        if closing:
+            if el.tail and el.tail.strip():
+                parent = el.getparent()
+                out.append((el.tail, hint > 0, seen_h1, parent if parent is not None else el))
+            continue
+        if el is not body and _skip(el):
+            if el.tail and el.tail.strip():
+                out.append((el.tail, hint > 0, seen_h1, el))
+            continue
+        words = f"{el.get('class') or ''} {el.get('id') or ''}"
+        own = 3 if words.strip() and _DATE_HINT.search(words) and not _UPDATED_HINT.search(words) else 0
+        level = max(own, hint - 1)
+        if el.tag == "time":
+            level = max(level, 1)
+        if el.tag == "h1":
+            seen_h1 = True
+        if el.text and el.text.strip():
+            out.append((el.text, level > 0, seen_h1, el))
+        stack.append((el, hint, True))
+        for child in reversed(el):
+            stack.append((child, level, False))
+    return out
+
+
+def _visible(page: Page) -> datetime | None:
+    """The first date printed in a date-classed element, else right under the headline."""
+    language = page.language
+    short = (language or "").split("-")[0].lower() or None
+    snippets = _snippets(page)
+    for text, hinted, _, el in snippets:
+        if not hinted:
+            continue
+        for attr in ("title", "content", "datetime", "data-date"):
+            found = parse_iso(el.get(attr))
+            if found:
+                return found
+        found = find_text_date(text, language)
+        if found:
+            return found
+        # the last resort: dateparser, only on short texts that hold digits, in the page's
+        # language; relative dates only against the fetch time
+        text = text.strip()
+        if len(text) <= 40 and short and any(c.isdigit() for c in text):
+            found = parse_date(text, language=short, base=page.fetched)
+            if found:
+                return found
+    after = [text for text, _, after_h1, _ in snippets if after_h1][:_AFTER_H1]
+    for text in after:
+        found = find_text_date(text, language)
+        if found:
+            return found
+    return None
+
+
+def _localise(found: datetime, page: Page) -> datetime:
+    """A UTC timestamp shown in the site's local time when the page prints that local time.
+
+    Many CMSs write ``2022-11-06T23:00:00Z`` in metadata and "7.11.2022" on the page: the same
+    instant, but the publication day readers (and archives) use is the local one. The instant is
+    kept; only the offset is taken from the page: exactly from a local ``<time>`` value, else the
+    smallest whole-hour offset that puts the instant on the printed day.
+    """
+    offset = found.utcoffset()
+    if offset is None or offset != timedelta(0):
+        return found
+    utc = found.replace(tzinfo=None)
+    local = _time_elements(page, naive_only=True)
+    if local is not None:
+        delta = local - utc
+        hours = round(delta.total_seconds() / 900) * 900
+        if delta and abs(delta) <= timedelta(hours=14) and abs(delta.total_seconds() - hours) < 120:
+            return found.astimezone(timezone(timedelta(seconds=hours)))
+        return found
+    shown = _visible(page)
+    if shown is None:
+        return found
+    day_gap = (shown.date() - utc.date()).days
+    if day_gap == 1:
+        need = datetime.combine(shown.date(), datetime.min.time()) - utc
+        hours = -(-need.total_seconds() // 3600)
+    elif day_gap == -1:
+        need = utc - datetime.combine(utc.date(), datetime.min.time())
+        hours = -(need.total_seconds() // 3600 + 1)
+    else:
+        return found
+    if abs(hours) > 14:
+        return found
+    return found.astimezone(timezone(timedelta(hours=hours)))
 
 
 def published(page: Page) -> Found | None:
-    """JSON-LD ``datePublished``, date metas, ``<time datetime>``, the URL, in that order."""
-    if page.ld_article:
-        found = parse_iso(page.ld_article.get("datePublished")) or parse_iso(
-            page.ld_article.get("dateCreated")
-        )
-        if found:
-            return found, "jsonld"
+    """When the article was first published; see the module docstring for the ladder."""
+    found = _ld_date(page, "datePublished") or _ld_date(page, "dateCreated")
+    if found:
+        return _localise(found, page), "jsonld"
     for name in _PUBLISHED_META:
         found = parse_iso(page.meta_first(name))
         if found:
-            return found, "meta"
-    for el in page.css("article time[datetime], time[pubdate], time[itemprop='datePublished']"):
-        found = parse_iso(el.get("datetime"))
-        if found:
-            return found, "generic"
+            return _localise(found, page), "meta"
+    found = _itemprop(page, "datePublished") or _itemprop(page, "dateCreated")
+    if found:
+        return found, "generic"
+    found = _time_elements(page)
+    if found:
+        return found, "generic"
+    found = _script_date(page)
+    if found:
+        return found, "generic"
     found = date_from_url(page.url)
     if found:
         return found, "url"
-    for el in page.css("time[datetime]"):
-        found = parse_iso(el.get("datetime"))
-        if found:
-            return found, "generic"
+    found = _visible(page)
+    if found:
+        return found, "generic"
     return None
 
 
 def modified(page: Page) -> Found | None:
-    """JSON-LD ``dateModified`` and modified-time metas (never taken for the published date)."""
-    if page.ld_article:
-        found = parse_date(page.ld_article.get("dateModified"))
-        if found:
-            return found, "jsonld"
+    """JSON-LD ``dateModified``, modified-time metas, ``itemprop=dateModified``."""
+    found = _ld_date(page, "dateModified")
+    if found:
+        return found, "jsonld"
     for name in _MODIFIED_META:
         found = parse_iso(page.meta_first(name))
         if found:
             return found, "meta"
+    found = _itemprop(page, "dateModified")
+    if found:
+        return found, "generic"
     return None

@@ -1,34 +1,123 @@
-"""Page-level metadata: headline, description, site name, language, canonical URL, lead image."""
+"""Page-level metadata: headline, subheadline, description, site name, language, canonical URL,
+lead image.
+
+The headline is chosen by agreement: the visible ``<h1>`` (or a heading the metadata titles
+agree with) is what readers see and what annotators copy, while ``og:title`` and ``<title>``
+often carry a site name, a shortened SEO variant or a kicker. Metadata titles are used, with the
+site name removed, when no heading agrees with them.
+"""
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from lxml import etree
 
 from .._context import Page
 from .._model import Image
 from .._text import clean, host_of, text_of
 
-__all__ = ["canonical_url", "description", "headline", "language", "lead_image", "site_name"]
+__all__ = [
+    "canonical_url",
+    "description",
+    "headline",
+    "in_chrome",
+    "language",
+    "lead_image",
+    "site_name",
+    "strip_site_name",
+    "subheadline",
+    "unescape",
+]
 
 Found = tuple[str, str]
-_SEPARATORS = re.compile(r"\s+[|\-–—·•:»«/]\s+|\s*[|»«•·]\s*")
+
+# Separators between a title and a site name. A bare hyphen counts only with spaces around it:
+# "Covid-19" is one word.
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»«/~]|::)\s+|\s*[|»«•·]\s*|:\s+")
+_SQUASH = re.compile(r"[\W_]+")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+# Containers that are page chrome, never the article: class/id words and tags.
+_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+# A class or id token that names chrome: the word itself, or it starting or ending the token
+# ("sidebar", "sidebar-left", "site-footer"), not buried inside one ("sticky-sidebar-parent").
+_CHROME_WORD = (
+    r"(?:sidebar|widgets?|menu|navbar|nav|navigation|footer|site-?header|masthead|breadcrumbs?|"
+    r"related|teasers?|comments?|cookie|newsletter|popular|trending|most-?read|recommended|promo|"
+    r"topbar|offcanvas|drawer)"
+)
+_CHROME_WORDS = re.compile(
+    rf"(?:^|\s)(?:{_CHROME_WORD}(?:[_-][\w-]+)?|[\w-]+[_-]{_CHROME_WORD})(?:$|\s)", re.IGNORECASE
+)
+_SUBHEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:sub-?title|sub-?headline|subhead|dek|standfirst|strapline|sub-?heading|"
+    r"article-?lead|intro|lede|summary|teaser-?text|excerpt)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def unescape(value: str) -> str:
+    """Undo entities a CMS escaped twice (``&#039;``, ``&amp;``) in a meta or JSON-LD value."""
+    if "&" in value and _ENTITY.search(value):
+        value = html.unescape(value)
+    return clean(value)
 
 
 def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
     if isinstance(value, str):
-        return clean(value) or None
-    if isinstance(value, list) and value and isinstance(value[0], str):
-        return clean(value[0]) or None
+        return unescape(value) or None
     return None
+
+
+def _norm(value: str) -> str:
+    """Comparison form of a title: casefolded, quotes and dashes unified, spaces collapsed."""
+    value = value.casefold().translate(_FOLD)
+    return " ".join(value.split())
+
+
+_FOLD = str.maketrans({c: '"' for c in "“”„«»″"} | {c: "'" for c in "‘’‚‹›′`"} | {"–": "-", "—": "-"})
+
+
+def _squash(value: str) -> str:
+    return _SQUASH.sub("", value.casefold())
+
+
+def in_chrome(el: etree._Element) -> bool:
+    """Whether an element sits in page chrome (nav, footer, sidebar, widgets, site header)."""
+    node = el.getparent()
+    in_article = False
+    chain: list[etree._Element] = []
+    while node is not None and node.tag not in ("body", "html"):
+        chain.append(node)
+        if node.tag in ("article", "main"):
+            in_article = True
+        node = node.getparent()
+    for node in chain:
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _CHROME_TAGS:
+            return True
+        if tag in ("article", "main"):
+            continue
+        if tag == "header" and not in_article:
+            return True
+        words = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if words.strip() and _CHROME_WORDS.search(words):
+            return True
+    return False
 
 
 def site_name(page: Page) -> Found | None:
     """``og:site_name``, the JSON-LD publisher or WebSite name, ``application-name``."""
     value = page.meta_first("og:site_name")
     if value:
-        return value, "meta"
+        return unescape(value), "meta"
     article = page.ld_article
     if article:
         publisher = article.get("publisher")
@@ -44,47 +133,177 @@ def site_name(page: Page) -> Found | None:
         if name:
             return name, "jsonld"
     value = page.meta_first("application-name", "apple-mobile-web-app-title")
-    return (value, "meta") if value else None
+    return (unescape(value), "meta") if value else None
 
 
-def strip_site_name(title: str, site: str | None, host: str | None) -> str:
-    """Remove a site name prefix or suffix ("Title | Site", "Site: Title") from a title."""
-    names = {n.casefold() for n in (site,) if n}
+def _site_keys(page: Page, site: str | None) -> set[str]:
+    """Squashed names the site goes by: declared names and the host's main label."""
+    names = [site, page.meta_first("og:site_name"), page.meta_first("application-name")]
+    article = page.ld_article
+    if article and isinstance(article.get("publisher"), Mapping):
+        publisher = page.ld_by_id(article["publisher"]) or article["publisher"]
+        names.append(_ld_text(publisher.get("name")))
+    keys = {_squash(n) for n in names if n}
+    host = host_of(page.url) or page.host
     if host:
-        names.add(host.casefold())
-        names.add(host.split(".")[0].casefold())
-    parts = _SEPARATORS.split(title)
-    if len(parts) < 2:
+        labels = host.split(".")
+        keys.add(_squash(".".join(labels[-2:])))  # "example.com"
+        main = labels[-2] if len(labels) >= 2 else labels[0]
+        if len(main) >= 3:
+            keys.add(_squash(main))
+    return {k for k in keys if len(k) >= 2}
+
+
+def _is_site(segment: str, keys: set[str]) -> bool:
+    squashed = _squash(segment)
+    if not squashed:
+        return True
+    for key in keys:
+        # "brand eins online" for brandeins.de, "Genossenschaftsverband Bayern (GVB)" for "GVB"
+        if squashed == key:
+            return True
+        if len(key) >= 4 and key in squashed and len(squashed) <= 2 * len(key) + 4:
+            return True
+        if len(squashed) >= 4 and squashed in key and len(key) <= 2 * len(squashed) + 4:
+            return True
+    return False
+
+
+def strip_site_name(title: str, keys: set[str]) -> str:
+    """Remove site-name prefixes and suffixes ("Title | Site", "Site: Title") from a title.
+
+    ``keys`` are squashed site names (see :func:`_site_keys`); only segments that match one are
+    removed, so a dash inside a headline survives.
+    """
+    cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(title)]
+    if not cuts or not keys:
         return title
-    kept = [p for p in parts if p.strip().casefold() not in names]
-    if len(kept) == len(parts):
-        # an unknown name: drop a short trailing segment that looks like a brand ("Title | Foo News")
-        return title
-    return clean(" - ".join(kept)) or title
+    start, end = 0, len(title)
+    # strip from the end first ("Title - Section | Site"), then from the front ("Site: Title")
+    for cut_start, cut_end in reversed(cuts):
+        if cut_start <= start:
+            break
+        if _is_site(title[cut_end:end], keys):
+            end = cut_start
+        else:
+            break
+    for cut_start, cut_end in cuts:
+        if cut_end >= end:
+            break
+        if cut_start >= start and _is_site(title[start:cut_start], keys):
+            start = cut_end
+        else:
+            break
+    result = clean(title[start:end])
+    return result or title
+
+
+def _headings(page: Page, tag: str, limit: int) -> list[str]:
+    out: list[str] = []
+    for el in page.tree.iter(tag):
+        if len(out) >= limit:
+            break
+        text = text_of(el)
+        if 3 <= len(text) <= 400 and not in_chrome(el):
+            out.append(text)
+    return out
+
+
+def _meta_titles(page: Page) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    article = page.ld_article
+    if article:
+        value = _ld_text(article.get("headline"))
+        if value:
+            out.append((value, "jsonld"))
+    for name in ("og:title", "twitter:title", "dc.title"):
+        value = page.meta_first(name)
+        if value:
+            out.append((unescape(value), "meta"))
+    title = page.tree.find(".//title")
+    if title is not None:
+        value = text_of(title)
+        if value:
+            out.append((value, "generic"))
+    return out
+
+
+def _agrees(heading: str, titles: Iterable[str]) -> bool:
+    """A heading agrees with a metadata title when it is the title or a whole segment of it, or
+    most of it (an SEO title that appends a few words)."""
+    nh = _norm(heading)
+    if len(nh) < 3:
+        return False
+    for title in titles:
+        nt = _norm(title)
+        if nh == nt:
+            return True
+        if nh in nt and len(nh) >= 0.6 * len(nt):
+            return True
+        if nh in (_norm(s) for s in _SEPARATOR.split(title)):
+            return True
+    return False
 
 
 def headline(page: Page, site: str | None) -> Found | None:
-    """JSON-LD ``headline``, ``og:title``, the ``h1``, ``<title>``; the site name removed."""
-    article = page.ld_article
-    candidates: list[tuple[str, str]] = []
-    if article:
-        value = _ld_text(article.get("headline")) or _ld_text(article.get("name"))
-        if value:
-            candidates.append((value, "jsonld"))
-    for name, source in (("og:title", "meta"), ("twitter:title", "meta")):
-        value = page.meta_first(name)
-        if value:
-            candidates.append((value, source))
-    h1s = [t for t in (text_of(h) for h in page.tree.iter("h1")) if t]
+    """The heading the metadata titles agree with, else the best metadata title with the site
+    name removed, else the article's only ``<h1>``."""
+    keys = _site_keys(page, site)
+    metas = _meta_titles(page)
+    stripped = [(strip_site_name(v, keys), s) for v, s in metas]
+    titles = [v for v, _ in metas] + [v for v, _ in stripped]
+    h1s = _headings(page, "h1", 8)
+    h1s = [h for h in h1s if not _is_site(h, keys)]
+    for heading in h1s:
+        if _agrees(heading, titles):
+            # a kicker inside the h1 ("Kicker Title") when a metadata title is the rest of it
+            nh = _norm(heading)
+            for value, source in stripped:
+                nv = _norm(value)
+                if nv != nh and nh.endswith(nv) and len(nv) >= 0.6 * len(nh) and nh[-len(nv) - 1] in " :":
+                    return value, source
+            return heading, "generic"
+    for heading in _headings(page, "h2", 20):
+        if _norm(heading) in {_norm(t) for t in titles} and not _is_site(heading, keys):
+            return heading, "generic"
     if len(h1s) == 1:
-        candidates.append((h1s[0], "generic"))
-    title = page.tree.find(".//title")
-    if title is not None and text_of(title):
-        candidates.append((text_of(title), "generic"))
-    for value, source in candidates:
-        stripped = strip_site_name(value, site, page.host)
-        if stripped:
-            return stripped, source
+        return h1s[0], "generic"
+    for value, source in stripped:
+        if value and not _is_site(value, keys):
+            return value, source
+    for heading in _headings(page, "h2", 3):
+        return heading, "generic"
+    return None
+
+
+def _drop_pipe_suffix(title: str) -> str:
+    """Drop a short last ``" | "`` segment: a site or section name the site keys did not catch
+    ("Title | Some Magazine"). A pipe is almost never part of a headline's wording."""
+    head, sep, tail = title.rpartition(" | ")
+    if sep and len(tail.split()) <= 5 and len(tail) < len(head):
+        return head.strip()
+    return title
+
+
+def subheadline(page: Page) -> Found | None:
+    """A standfirst printed under the headline: an element with a subtitle-like class next to the
+    article's ``<h1>`` (not the meta description, which is often an SEO text)."""
+    for h1 in page.tree.iter("h1"):
+        if in_chrome(h1):
+            continue
+        parent = h1.getparent()
+        scopes = [parent] if parent is None else [parent, parent.getparent()]
+        for scope in scopes:
+            if scope is None:
+                continue
+            for el in scope.iter("p", "h2", "div", "span"):
+                words = f"{el.get('class') or ''} {el.get('id') or ''}"
+                if el is h1 or not words.strip() or not _SUBHEAD_CLASS.search(words):
+                    continue
+                text = text_of(el)
+                if 10 <= len(text) <= 600:
+                    return text, "generic"
+        break
     return None
 
 
@@ -92,7 +311,7 @@ def description(page: Page) -> Found | None:
     """``og:description``, the description ``<meta>``, JSON-LD ``description``."""
     value = page.meta_first("og:description", "description", "twitter:description")
     if value:
-        return value, "meta"
+        return unescape(value), "meta"
     if page.ld_article:
         value = _ld_text(page.ld_article.get("description"))
         if value:
@@ -116,6 +335,12 @@ def language(page: Page) -> Found | None:
     return None
 
 
+def _num(value: Any) -> int | None:
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
 def _ld_image(value: Any, page: Page) -> Image | None:
     if isinstance(value, list):
         value = value[0] if value else None
@@ -126,45 +351,31 @@ def _ld_image(value: Any, page: Page) -> Image | None:
         value = page.ld_by_id(value) or value
         url = page.absolute(_ld_text(value.get("url")) or _ld_text(value.get("contentUrl")))
         if url:
-
-            def num(v: Any) -> int | None:
-                return v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
-
             return Image(
                 url=url,
                 caption=_ld_text(value.get("caption")),
-                width=num(value.get("width")),
-                height=num(value.get("height")),
+                width=_num(value.get("width")),
+                height=_num(value.get("height")),
             )
     return None
 
 
 def lead_image(page: Page) -> tuple[Image, str] | None:
-    """``og:image`` (with its declared size), else the JSON-LD ``image``."""
+    """``og:image`` (with its declared size), else the JSON-LD ``image``; icons are skipped."""
     url = page.absolute(
         page.meta_first(
             "og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src"
         )
     )
-    if url:
-
-        def num(name: str) -> int | None:
-            raw = page.meta_first(name)
-            return int(raw) if raw and raw.isdigit() else None
-
+    if url and not url.lower().split("?")[0].endswith((".ico", ".svg")):
         return Image(
             url=url,
             caption=page.meta_first("og:image:alt"),
-            width=num("og:image:width"),
-            height=num("og:image:height"),
+            width=_num(page.meta_first("og:image:width")),
+            height=_num(page.meta_first("og:image:height")),
         ), "meta"
     if page.ld_article:
         image = _ld_image(page.ld_article.get("image"), page)
         if image:
             return image, "jsonld"
     return None
-
-
-def page_host(page: Page) -> str | None:
-    """The page's host, for stripping it from titles."""
-    return host_of(page.url) or page.host
