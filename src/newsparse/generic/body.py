@@ -240,8 +240,8 @@ class _Analysis:
         self.excluded = excluded
         #: element -> (characters, characters inside links)
         self.size: dict[etree._Element, tuple[int, int]] = {}
-        #: paragraph-like elements: (element, characters, links, commas)
-        self.paras: list[tuple[etree._Element, int, int, int]] = []
+        #: paragraph-like elements: (element, characters, links, commas, first element scored)
+        self.paras: list[tuple[etree._Element, int, int, int, etree._Element | None]] = []
         self.hint: dict[etree._Element, str] = {}
         self.page_para_chars = sum(len(t.strip()) for t in _P_TEXT(root))
         self._measure(root, 0)
@@ -291,10 +291,11 @@ class _Analysis:
         self.size[el] = (chars, links)
         if tag in _PARA_TAGS:
             if chars >= 25:
-                self.paras.append((el, chars, links, commas))
+                self.paras.append((el, chars, links, commas, el.getparent()))
         elif flow >= 25 and tag not in _INLINE:
-            # text directly in a <div> (between its blocks, or with only inline children) is a paragraph
-            self.paras.append((el, flow, flow_links, flow_commas))
+            # Text directly in a <div> is a paragraph: of its parent when the div holds nothing else
+            # (readability's div-to-p), of the div itself when it runs between the div's blocks.
+            self.paras.append((el, flow, flow_links, flow_commas, el if block_children else el.getparent()))
         return chars, links, commas
 
     def _keep(self, el: etree._Element, tag: str) -> bool:
@@ -366,13 +367,12 @@ class _Choice:
     def _score(self) -> None:
         ld = _ld_body(self.page)
         scores = self.scores
-        for el, chars, _links, commas in self.analysis.paras:
+        for el, chars, _links, commas, parent in self.analysis.paras:
             score = 1.0 + commas + min(chars // 100, 3)
             if ld:
                 key = _compact(text_of(el))[:60]
                 if len(key) >= 20 and key in ld:
                     score = score * 2 + 3
-            parent = el.getparent()
             level = 0
             while parent is not None and level < 5:
                 if parent not in scores:
@@ -746,6 +746,7 @@ def main_body(page: Page) -> Body:
         return Body()
     walker = _Walker(page, choice.excluded, True, choice.analysis, choice.top)
     for part in choice.parts:
+        walker.top = part  # nested articles are judged against the part they are in
         if part is choice.top:
             walker.walk(part)
         else:
