@@ -9,9 +9,10 @@ page, and per-field fallback between them.
 """
 
 import logging as _logging
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from ._errors import ExtractorError, InvalidDocument, NewsparseError
-from ._extractor import Extractor, Rule, attr, body, date, image, link, meta, text, texts
+from ._extractor import Extractor, Rule, Version, attr, body, byline, date, image, link, meta, text, texts
 from ._model import (
     Article,
     Author,
@@ -55,18 +56,34 @@ __all__ = [
     "Rule",
     "ShareCounts",
     "Teaser",
+    "Version",
     "__version__",
     "attr",
     "body",
+    "byline",
     "date",
     "default_registry",
     "image",
     "link",
     "meta",
     "parse",
+    "parse_many",
     "register",
     "text",
     "texts",
 ]
 
 _logging.getLogger("newsparse").addHandler(_logging.NullHandler())
+
+if _TYPE_CHECKING:
+    from .batch import parse_many
+
+
+def __getattr__(name: str) -> object:
+    # parse_many pulls in multiprocessing and concurrent.futures: loaded only by those who batch.
+    if name == "parse_many":
+        from .batch import parse_many
+
+        globals()["parse_many"] = parse_many
+        return parse_many
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
