@@ -1,82 +1,47 @@
-"""One test per (fixture page, field): every ``tests/fixtures/<group>/<name>.html(.gz)`` with a
-``<name>.json`` beside it is parsed and compared with the expected values, field by field.
+"""The fixture pages themselves: the ``newsparse.testing`` plugin turns them into tests.
 
-The expected file holds::
-
-    {"url": "https://..." | null,          # passed to parse(); null parses without a URL
-     "also_without_url": true,             # optional: check the same fields with url=None too
-     "expected": {"headline": "...", ...}} # Article.to_dict() values; dicts compare on the keys given
+Every ``tests/fixtures/<group>/<name>.html(.gz)`` with a ``<name>.json`` beside it becomes one
+test per expected field (see :mod:`newsparse.testing` for the file format). This module checks
+that the folder holds nothing the plugin would silently skip: a page without an expected file,
+an expected file that is not one, or a field the Article does not have.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-import newsparse
+from newsparse._model import FIELDS
+from newsparse.testing import load_spec, page_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
+_SPEC_KEYS = {"url", "also_without_url", "fetched", "extractor", "expected", "note"}
+_ARTICLE_KEYS = {*FIELDS, "extractor", "provenance", "errors"}
 
 
-def _pages() -> list[tuple[Path, Path]]:
-    out = []
-    for html in sorted(FIXTURES.rglob("*.htm*")):
-        stem = html.name.removesuffix(".gz").removesuffix(".html").removesuffix(".htm")
-        expected = html.with_name(stem + ".json")
-        if expected.exists():
-            out.append((html, expected))
-    return out
+def _specs() -> list[Path]:
+    return sorted(FIXTURES.rglob("*.json"))
 
 
-def _cases() -> list[Any]:
-    cases = []
-    for html, expected in _pages():
-        spec = json.loads(expected.read_text(encoding="utf-8"))
-        urls = [spec.get("url")]
-        if spec.get("also_without_url") and spec.get("url"):
-            urls.append(None)
-        for url in urls:
-            for field in spec["expected"]:
-                label = f"{html.relative_to(FIXTURES)}::{field}" + (
-                    "" if url or not spec.get("url") else "::no-url"
-                )
-                cases.append(pytest.param(html, url, field, spec["expected"][field], id=label))
-    return cases
+def test_every_page_has_an_expected_file() -> None:
+    orphans = []
+    for page in FIXTURES.rglob("*.htm*"):
+        stem = page.name.removesuffix(".gz").removesuffix(".html").removesuffix(".htm")
+        if not page.with_name(stem + ".json").exists():
+            orphans.append(str(page.relative_to(FIXTURES)))
+    assert not orphans, f"fixture pages without an expected <name>.json: {orphans}"
 
 
-def matches(actual: Any, expected: Any) -> bool:
-    """``actual`` equals ``expected``; dicts compare on the keys ``expected`` gives."""
-    if isinstance(expected, dict):
-        return isinstance(actual, dict) and all(
-            k in actual and matches(actual[k], v) for k, v in expected.items()
-        )
-    if isinstance(expected, list):
-        return (
-            isinstance(actual, list)
-            and len(actual) == len(expected)
-            and all(matches(a, e) for a, e in zip(actual, expected, strict=True))
-        )
-    return bool(actual == expected)
-
-
-_cache: dict[tuple[Path, str | None], dict[str, Any]] = {}
-
-
-def _parsed(html: Path, url: str | None) -> dict[str, Any]:
-    key = (html, url)
-    if key not in _cache:
-        data = html.read_bytes()
-        if html.suffix == ".gz":
-            data = gzip.decompress(data)
-        _cache[key] = newsparse.parse(data, url=url).to_dict()
-    return _cache[key]
-
-
-@pytest.mark.parametrize(("html", "url", "field", "expected"), _cases())
-def test_fixture_field(html: Path, url: str | None, field: str, expected: Any) -> None:
-    actual = _parsed(html, url).get(field)
-    assert matches(actual, expected), f"{field}: got {json.dumps(actual, ensure_ascii=False, indent=1)}"
+@pytest.mark.parametrize("spec_path", _specs(), ids=lambda p: str(p.relative_to(FIXTURES)))
+def test_expected_file_is_well_formed(spec_path: Path) -> None:
+    assert page_of(spec_path) is not None, "no <name>.html(.gz) beside it"
+    spec = load_spec(spec_path)
+    assert spec is not None, "not a newsparse expected file (needs an 'expected' object)"
+    assert set(spec) <= _SPEC_KEYS, f"unknown keys {set(spec) - _SPEC_KEYS}"
+    assert spec["expected"], "expects nothing"
+    assert set(spec["expected"]) <= _ARTICLE_KEYS, (
+        f"not Article fields: {set(spec['expected']) - _ARTICLE_KEYS}"
+    )
+    json.dumps(spec)  # round-trips

@@ -8,21 +8,36 @@ next extractor in the chain, ending with the generic one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from datetime import date as _date
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 from lxml import etree
 
 from ._context import Page
-from ._model import FIELDS, Body, Image
+from ._model import FIELDS, Author, Body, Image
 from ._text import dedupe, text_of
 
 if TYPE_CHECKING:
     from .generic import GenericExtractor
 
-__all__ = ["Extractor", "Rule", "attr", "body", "date", "image", "link", "meta", "text", "texts"]
+__all__ = [
+    "Extractor",
+    "Rule",
+    "Version",
+    "attr",
+    "body",
+    "byline",
+    "date",
+    "image",
+    "link",
+    "meta",
+    "text",
+    "texts",
+]
 
 T = TypeVar("T")
 
@@ -41,6 +56,20 @@ class Extractor:
         priority: breaks ties between extractors that match the same page (higher wins).
         boilerplate: CSS selectors of blocks that are never body text; they are removed from
             the body whichever extractor in the chain produces it.
+        version: the name of the layout version serving the page (None for the base layout).
+
+    Layout versions: a site that changed its markup over the years declares each older layout as
+    a nested :class:`Version` subclass overriding only what differs; the class body itself
+    describes the current layout. Constructing the extractor picks the version for the page (see
+    :meth:`select`), so the rest of the library never needs to know versions exist::
+
+        class Guardian(Extractor):
+            headline = text("h1[data-gu-name=headline]")   # current layout
+
+            class Layout2019(Version):
+                probe = "div.content__article-body"         # chosen when this matches, or
+                valid_until = date(2020, 6, 1)              # pages fetched before this date
+                headline = text("h1.content__headline")
     """
 
     name: ClassVar[str] = ""
@@ -50,14 +79,77 @@ class Extractor:
     priority: ClassVar[int] = 0
     boilerplate: ClassVar[tuple[str, ...]] = ()
     api_version: ClassVar[int] = 1
+    version: ClassVar[str | None] = None
+    #: The layout versions declared in this very class body, built by ``__init_subclass__``.
+    _versions: ClassVar[tuple[type[Extractor], ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if issubclass(cls, Version):
+            return  # a built layout version: it serves its outer class, declares none itself
+        declared = [
+            v
+            for v in vars(cls).values()
+            if isinstance(v, type) and issubclass(v, Version) and not issubclass(v, Extractor)
+        ]
+        built: list[type[Extractor]] = []
+        for v in declared:
+            if v.probe is None and v.valid_until is None:
+                raise TypeError(f"{cls.__qualname__}.{v.__name__} needs a probe or a valid_until")
+            # the version's own attributes first, then the outer (current) layout's
+            layout: type[Extractor] = type(
+                f"{cls.__name__}.{v.__name__}",
+                (v, cls),
+                {"__module__": cls.__module__, "__qualname__": f"{cls.__qualname__}.{v.__name__}"},
+            )
+            layout.version = v.__name__
+            built.append(layout)
+        # probes first (evidence beats dates), then by date, oldest first
+        built.sort(
+            key=lambda c: (getattr(c, "probe", None) is None, getattr(c, "valid_until", None) or _date.max)
+        )
+        cls._versions = tuple(built)
+
+    def __new__(cls, page: Page) -> Self:
+        chosen = cls.select(page) if vars(cls).get("_versions") else cls
+        return object.__new__(chosen)
 
     def __init__(self, page: Page) -> None:
         self.page = page
 
     @classmethod
+    def versions(cls) -> tuple[type[Extractor], ...]:
+        """The older layouts declared in this class (each a subclass of it), probes first."""
+        return tuple(vars(cls).get("_versions", ()))
+
+    @classmethod
+    def select(cls, page: Page) -> type[Self]:
+        """The class that serves ``page``: the first declared version that applies, else ``cls``.
+
+        A version applies when its ``probe`` selector matches the page (if it has one) and the
+        page is older than its ``valid_until`` (if it has one). The page's date is the fetch date
+        when known (layouts change with time of rendering, not of writing), else the date the
+        page says it was modified or published.
+        """
+        when: _date | None = None
+        for layout in cls.versions():
+            probe: str | None = getattr(layout, "probe", None)
+            until: _date | None = getattr(layout, "valid_until", None)
+            if probe is not None and not page.css(probe):
+                continue
+            if until is not None:
+                if when is None:
+                    when = _page_date(page)
+                if when is None or when >= until:
+                    continue
+            return layout  # type: ignore[return-value]  # built as a subclass of cls
+        return cls
+
+    @classmethod
     def fields(cls) -> tuple[str, ...]:
-        """The Article fields this extractor implements itself."""
-        return tuple(f for f in FIELDS if getattr(cls, f, None) is not None)
+        """The Article fields this extractor implements itself (in any of its layout versions)."""
+        classes = (cls, *cls.versions())
+        return tuple(f for f in FIELDS if any(getattr(c, f, None) is not None for c in classes))
 
     @classmethod
     def matches(cls, page: Page) -> bool:
@@ -78,6 +170,30 @@ class Extractor:
     def provenance(self, field: str) -> str:
         """Where this extractor's value for ``field`` came from (for ``Article.provenance``)."""
         return f"site:{self.name}"
+
+
+class Version:
+    """Marker base of a layout version nested in an :class:`Extractor` (see its docstring).
+
+    Class attributes:
+        probe: a CSS selector; the version applies only to pages where it matches.
+        valid_until: the version applies only to pages dated before this day.
+    """
+
+    probe: ClassVar[str | None] = None
+    valid_until: ClassVar[_date | None] = None
+
+
+def _page_date(page: Page) -> _date | None:
+    if page.fetched is not None:
+        return page.fetched.date()
+    from .generic import GenericExtractor
+
+    found = page.cache.get("_generic")
+    generic = found if isinstance(found, GenericExtractor) else GenericExtractor(page)
+    page.cache["_generic"] = generic
+    stamp = generic.modified() or generic.published()
+    return stamp.date() if stamp is not None else None
 
 
 class Rule(Generic[T]):
@@ -135,6 +251,48 @@ def link(selector: str, name: str = "href") -> Rule[str | None]:
 def meta(*names: str) -> Rule[str | None]:
     """The first non-empty ``<meta>`` content among the names."""
     return Rule(lambda ex: ex.page.meta_first(*names))
+
+
+def byline(*selectors: str) -> Rule[tuple[Author, ...]]:
+    """Authors named by the elements of the first selector that matches.
+
+    Each element's text is split on "and", commas and the like, a leading "By" is dropped, and
+    fragments that are not a person's name (dates, e-mails, long phrases) are skipped. An element
+    that is (or holds exactly one) link gives its author the link's URL.
+    """
+
+    def get(ex: Extractor) -> tuple[Author, ...]:
+        for sel in selectors:
+            found: list[Author] = []
+            seen: set[str] = set()
+            for el in ex.page.css(sel):
+                links = [el] if el.tag == "a" else el.findall(".//a[@href]")
+                url = ex.page.absolute(links[0].get("href")) if len(links) == 1 else None
+                names = split_names(text_of(el))
+                for name in names:
+                    if name.casefold() not in seen:
+                        seen.add(name.casefold())
+                        found.append(Author(name=name, url=url if len(names) == 1 else None))
+            if found:
+                return tuple(found)
+        return ()
+
+    return Rule(get)
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
+
+
+def split_names(raw: str) -> list[str]:
+    """People's names in a byline ("By Ann Lee and Bo Park" -> ["Ann Lee", "Bo Park"])."""
+    from .generic.authors import clean_name
+
+    out: list[str] = []
+    for part in _NAME_SPLIT.split(clean_name(raw) or raw):
+        name = clean_name(part)
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 def date(selector: str, attribute: str | None = None) -> Rule[datetime | None]:

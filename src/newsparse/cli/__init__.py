@@ -14,7 +14,7 @@ from collections.abc import Sequence
 __all__ = ["main"]
 
 #: Sub-command modules of this package, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("parse", "extractors")
+COMMANDS: tuple[str, ...] = ("parse", "extractors", "which", "scaffold")
 
 
 def build_parser() -> argparse.ArgumentParser:
