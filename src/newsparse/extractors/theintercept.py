@@ -1,0 +1,35 @@
+"""The Intercept (theintercept.com), a WordPress site.
+
+Headline ``h1.post__title`` (``h1.Post-title`` before the 2023 redesign), dek ``.post__excerpt``,
+byline ``.article-byline__authors`` with ``rel=author`` links and a ``<time datetime>``. The
+text is ``.entry-content__content`` (``.PostContent`` before), followed in ``.entry-content``
+by a donation promo, the author footer and related posts. The JSON-LD ``keywords`` are
+analytics labels ("Day: Wednesday", "WC: 2000-2999"), not tags.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from newsparse import Extractor, body, byline, date, register, text
+
+
+@register
+class TheIntercept(Extractor):
+    """The Intercept's articles."""
+
+    name: ClassVar[str] = "theintercept"
+    domains: ClassVar[tuple[str, ...]] = ("theintercept.com",)
+    boilerplate: ClassVar[tuple[str, ...]] = (
+        ".inline-donation-promo",
+        ".emailwall",
+        ".article-toc",
+        ".author-footer",
+        ".related-posts",
+    )
+
+    headline = text("h1.post__title", "h1.Post-title")
+    subheadline = text(".post__excerpt", ".Post-excerpt")
+    authors = byline(".article-byline__authors a[rel~='author']", ".PostByline-author .PostByline-link")
+    published = date(".article-byline time[datetime], .PostByline time[datetime]", "datetime")
+    body = body(".entry-content__content, .PostContent")
