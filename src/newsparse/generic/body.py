@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
 
-from .._context import Page, compile_css
+from .._context import Page
 from .._model import (
     Block,
     Body,
@@ -188,9 +189,7 @@ def _compact(text: str) -> str:
     return _NONWORD.sub("", text.casefold())
 
 
-def _hints(el: etree._Element) -> str:
-    cls = el.get("class")
-    ident = el.get("id")
+def _hints(cls: str | None, ident: str | None) -> str:
     if cls is None and ident is None:
         return ""
     if cls and ("category-" in cls or "tag-" in cls):
@@ -209,6 +208,42 @@ def _hidden(el: etree._Element, tag: str) -> bool:
         compact = style.replace(" ", "").lower()
         return "display:none" in compact or "visibility:hidden" in compact
     return False
+
+
+_SIMPLE_SELECTOR = re.compile(r"^([.#])(-?[_a-zA-Z][\w-]*)$")
+
+
+class _Selectors:
+    """Boilerplate selectors split for speed: bare ``.class`` and ``#id`` selectors are checked on
+    the elements the walk visits anyway (a combined CSS query over the page costs more than the
+    whole walk); only the other selectors are run as queries."""
+
+    __slots__ = ("classes", "ids", "other")
+
+    def __init__(self, selectors: tuple[str, ...]) -> None:
+        classes: set[str] = set()
+        ids: set[str] = set()
+        other: list[str] = []
+        for sel in dict.fromkeys(s.strip() for s in selectors):
+            match = _SIMPLE_SELECTOR.match(sel)
+            if match:
+                (classes if match.group(1) == "." else ids).add(match.group(2))
+            elif sel:
+                other.append(sel)
+        self.classes = frozenset(classes)
+        self.ids = frozenset(ids)
+        self.other = tuple(other)
+
+    def hit(self, cls: str | None, ident: str | None) -> bool:
+        """Whether an element with this class and id attribute matches a simple selector."""
+        if cls and self.classes and not self.classes.isdisjoint(cls.split()):
+            return True
+        return ident is not None and ident in self.ids
+
+
+@lru_cache(maxsize=256)
+def _selectors(selectors: tuple[str, ...]) -> _Selectors:
+    return _Selectors(selectors)
 
 
 def _selector_matches(page: Page, root: etree._Element, selectors: Iterable[str]) -> set[etree._Element]:
@@ -234,10 +269,13 @@ def _selector_matches(page: Page, root: etree._Element, selectors: Iterable[str]
 class _Analysis:
     """One bottom-up pass over a subtree: text and link sizes, exclusions, paragraph scores."""
 
-    def __init__(self, page: Page, root: etree._Element, excluded: set[etree._Element]) -> None:
+    def __init__(
+        self, page: Page, root: etree._Element, excluded: set[etree._Element], selectors: _Selectors
+    ) -> None:
         self.page = page
         self.root = root
         self.excluded = excluded
+        self.selectors = selectors
         #: element -> (characters, characters inside links)
         self.size: dict[etree._Element, tuple[int, int]] = {}
         #: paragraph-like elements: (element, characters, links, commas, first element scored)
@@ -302,9 +340,15 @@ class _Analysis:
         if tag in _NOT_MEASURED or el in self.excluded or _hidden(el, tag):
             self.excluded.add(el)
             return False
-        hint = _hints(el)
-        if hint:
-            self.hint[el] = hint
+        cls = el.get("class")
+        ident = el.get("id")
+        if cls is not None or ident is not None:
+            if self.selectors.hit(cls, ident):
+                self.excluded.add(el)
+                return False
+            hint = _hints(cls, ident)
+            if hint:
+                self.hint[el] = hint
         return True
 
     def _dropped(self, el: etree._Element, hint: str, para_chars: int) -> bool:
@@ -352,8 +396,9 @@ class _Choice:
         self.page = page
         body = page.tree.find("body")
         self.body = body if body is not None else page.tree
-        self.excluded = _selector_matches(page, self.body, (*_GENERIC_BOILERPLATE, *page.boilerplate))
-        self.analysis = _Analysis(page, self.body, self.excluded)
+        selectors = _selectors((*_GENERIC_BOILERPLATE, *page.boilerplate))
+        self.excluded = _selector_matches(page, self.body, selectors.other)
+        self.analysis = _Analysis(page, self.body, self.excluded, selectors)
         self.scores: dict[etree._Element, float] = {}
         self.top: etree._Element | None = None
         self.parts: list[etree._Element] = []
@@ -520,8 +565,10 @@ class _Walker:
         images: bool,
         analysis: _Analysis | None = None,
         root: etree._Element | None = None,
+        selectors: _Selectors | None = None,
     ) -> None:
         self.page = page
+        self.selectors = selectors
         self.skip = skip
         self.images = images
         self.analysis = analysis
@@ -581,6 +628,8 @@ class _Walker:
             return
         if _hidden(el, tag):
             return
+        if self.selectors is not None and self.selectors.hit(el.get("class"), el.get("id")):
+            return
         if tag in _INLINE:
             if tag == "br":
                 self.loose.append("\n")
@@ -614,7 +663,7 @@ class _Walker:
             if text:
                 self.blocks.append(Heading(text, _HEADINGS[tag]))
         elif tag == "blockquote":
-            inner = _Walker(self.page, self.skip, False, self.analysis, self.top)
+            inner = _Walker(self.page, self.skip, False, self.analysis, self.top, self.selectors)
             inner.walk(el, depth)
             inner.flush()
             text = "\n".join(b.text for b in inner.blocks if b.text)
@@ -684,9 +733,10 @@ def blocks_of(
 ) -> Body:
     """The body blocks of a content element, minus boilerplate: the generic plugin selectors, the
     chain's ``boilerplate``, ``extra_exclude`` and the elements in ``skip``."""
-    excluded = _selector_matches(page, root, (*_GENERIC_BOILERPLATE, *page.boilerplate, *extra_exclude))
+    selectors = _selectors((*_GENERIC_BOILERPLATE, *page.boilerplate, *extra_exclude))
+    excluded = _selector_matches(page, root, selectors.other)
     excluded.update(skip)
-    walker = _Walker(page, excluded, images)
+    walker = _Walker(page, excluded, images, selectors=selectors)
     walker.walk(root)
     walker.flush()
     return Body(tuple(walker.blocks))
