@@ -1,29 +1,193 @@
-"""Authors: structured data first, then bylines in the article; precision over recall."""
+"""Authors: structured data first, then bylines in the article; precision over recall.
+
+The ladder: JSON-LD ``author`` of the article (Person or Organization, ``@id`` references
+followed), the ``author`` metas, then byline markup outside page chrome and comments
+(``itemprop=author``, ``rel=author``, hCard ``.fn``, byline/author classes). A source whose only
+"author" is the publication itself (``"Example News"`` on example.com) does not count, so the
+next rung is tried: the publisher is not the writer.
+
+Names are cleaned, not guessed: "By"/"Von"/"Par" and "Written by:" labels, dates, times, emails,
+handles and agency suffixes ("for The Daily Mail") are cut; lists are split on commas and
+"and"/"und"/"et"/"&" without breaking "Smith, John"; anything that does not look like a name
+is dropped.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from lxml import etree
 
 from .._context import Page
 from .._model import Author
 from .._text import clean, text_of
+from .metadata import _declared_names, _site_keys, _squash, in_chrome, unescape
 
-__all__ = ["authors", "clean_name"]
+__all__ = ["authors", "clean_name", "names_from_text"]
 
 Found = tuple[tuple[Author, ...], str]
-_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af|de)\s+", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
-_JUNK = re.compile(r"@|https?://|\d{3,}")
+
+_LABEL = re.compile(
+    r"^(?:[~\-–—|•·:]+\s*)?(?:(?:written|posted|published|reported|story|text|photos?|"
+    r"geschrieben|eingestellt|gespeichert|erstellt|verfasst|veröffentlicht|publié|publiée|écrit|"
+    r"escrito|publicado|scritto|pubblicato|napisane)\s+)?"
+    r"(?:by|von|vom|par|por|di|da|door|av|af|autor(?:in|en)?|author(?:s)?|auteur(?:s)?|"
+    r"redaktion|redakteur(?:in)?|text|texte|verfasser(?:in)?|interview|gastbeitrag|kommentar|"
+    r"eine analyse von|ein kommentar von|ein gastbeitrag von)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+# Where a byline stops being a name: a date or time, a separator, "on"/"am"/"le" + date, "for"
+# + outlet (agency suffix), a parenthesis.
+_WEEKDAYS = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+_CUT = re.compile(
+    r"\s*(?:(?<=\s)\d|,\s*\d|\||•|·|\(|\[|—|–|\s-\s|\s/\s|"
+    r"(?-i:\b(?:am|on|le|el|il|op|den|vom|du)\s+(?=[^,]{0,24}\d))|"
+    r"\b(?:for|für|pour|para)\s|(?-i:\b(?:per|in|im|auf|at|en|aus|from)\s)|"
+    r"\b(?:updated|aktualisiert|stand|veröffentlicht|published|posted|publiziert|mis à jour)\b|"
+    rf"\s{_WEEKDAYS}\b\.?,?\s*(?=\d|$)).*$",
+    re.IGNORECASE,
+)
+_BY_MID = re.compile(r"\b(?:by|von|par|por|door)\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bu\.)\s*", re.IGNORECASE)
+_JUNK = re.compile(r"@|https?://|www\.|\.(?:com|de|org|net)\b|:", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_NOT_NAMES = frozenset(
+    {
+        "admin",
+        "administrator",
+        "anonymous",
+        "guest",
+        "unknown",
+        "staff",
+        "editor",
+        "editors",
+        "author",
+        "autor",
+        "redaktion",
+        "redaction",
+        "reporter",
+        "writer",
+        "contributor",
+        "team",
+        "home",
+        "by",
+        "von",
+        "more",
+        "mehr",
+        "no author",
+        "vor",
+        "ca",
+        "über",
+        "about",
+        "nachricht",
+        "news",
+        "pressemitteilung",
+        "geschichte",
+    }
+)
+# Words that show a text is a link label or a role, not a name.
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?:posts?|articles?|artikel|beiträge|email|e-mail|mail|follow|folgen|profil|profile|view|"
+    r"alle|all|more|mehr|weitere|contact|kontakt|share|teilen|comments?|kommentare?|read|lesen|"
+    r"minutes?|minuten|min|senior|correspondent|korrespondent(?:in)?|editor|redakteur(?:in)?|"
+    r"reporter(?:in)?|chefredakteur(?:in)?|photographer|fotograf(?:in)?|columnist|kolumnist(?:in)?|"
+    r"journalist(?:in)?|writer|staff|newsletter|abonnieren|subscribe|login|anmelden|"
+    r"copyright|rights|reserved|impressum|datenschutz|privacy|foto|fotos|photo|photos|bild|bilder|"
+    r"quelle|source|credit|credits|autorenseite|publiziert|übersicht|zur|shares?)\b",
+    re.IGNORECASE,
+)
+_DEGREES = re.compile(r",?\s*\b(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|MA|BA|Jr\.|Sr\.)\s*$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$")
+_MAX_AUTHORS = 8
+
+# Byline markup, most specific first; every match is read in document order.
+_BYLINE = (
+    "[itemprop~='author'], [itemprop~='creator'], a[rel~='author'], "
+    "[class*='author'], [class*='byline'], [class*='Author'], [class*='Byline'], "
+    "[class*='autor'], [class*='auteur'], [class*='writer'], [class*='contributor'], "
+    "[id*='author'], [id*='byline'], [rel~='author']"
+)
+_NAME_INSIDE = (
+    "[itemprop~='name'], .fn, a[rel~='author'], [class*='author-name'], [class*='authorName'], "
+    "[class*='author__name'], [class*='byline__name'], [class*='name']:not([class*='username'])"
+)
+_NOT_BYLINE_CLASS = re.compile(
+    r"(?:bio|description|avatar|image|img|photo|picture|thumb|social|follow|more|posts|about|"
+    r"box-text|desc|title-wrap|comment)",
+    re.IGNORECASE,
+)
+_COMMENT = re.compile(r"comment|reply|respon|review|forum|discussion", re.IGNORECASE)
 
 
 def clean_name(raw: str) -> str | None:
-    """A person's name from a byline fragment, or None if it is not one."""
-    name = _BY.sub("", clean(raw)).strip(" ,;:|-–—")
-    if not name or _JUNK.search(name) or len(name) > 60 or len(name.split()) > 5:
+    """A person's name from a byline fragment ("By Jane Doe, 3 May 2024" → "Jane Doe"), or None
+    if the fragment is not a name."""
+    name = unescape(raw)
+    name = _LABEL.sub("", name)
+    name = _LABEL.sub("", name)  # "Written by: Von ..."
+    name = _CUT.sub("", name)
+    name = _DEGREES.sub("", name)
+    name = name.strip(" ,;:|-–—/~*·•\"'()[]")
+    if not name or len(name) < 2 or len(name) > 60 or _JUNK.search(name):
         return None
+    words = name.split()
+    if len(words) > 5 or name.casefold() in _NOT_NAMES or _NOT_NAME_WORDS.search(name):
+        return None
+    # digits only in a one-word handle ("freeman1984"), never in a person's written name
+    if _DIGIT.search(name) and (len(words) > 1 or sum(c.isalpha() for c in name) < 2):
+        return None
+    if not name[0].isalpha():
+        return None
+    # a sentence, not a name: several lowercase words ("das ist ein Test")
+    if len(words) >= 3 and sum(w[0].islower() for w in words) >= 2:
+        particles = {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "zu", "ter"}
+        if any(w[0].islower() and w.casefold() not in particles for w in words):
+            return None
     return name
+
+
+def names_from_text(raw: str) -> list[str]:
+    """Names in a byline text: labels and trailing dates cut, lists split, "Smith, John" kept."""
+    text = unescape(raw)
+    mid = _BY_MID.search(text)
+    if mid and _DIGIT.search(text[: mid.start()]):
+        text = text[mid.end() :]  # "Posted on 3 May 2024 by Jane Doe"
+    text = _LABEL.sub("", text)
+    text = _CUT.sub("", text)
+    parts = [p for p in _SPLIT.split(text) if p and p.strip()]
+    # "Smith, John": two single words around one comma are one inverted name
+    if "," in text and len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
+        if not re.search(r"\band\b|\bund\b|&|\bet\b", text, re.IGNORECASE):
+            parts = [f"{parts[1]} {parts[0]}"]
+    out: list[str] = []
+    for part in parts:
+        name = clean_name(part)
+        if name:
+            out.append(name)
+    return out
+
+
+def _dedupe(names: Iterable[str]) -> list[str]:
+    """Case-insensitively unique names; a name contained in a fuller one is dropped."""
+    out: list[str] = []
+    for name in names:
+        key = name.casefold()
+        if any(key == o.casefold() for o in out):
+            continue
+        fuller = [i for i, o in enumerate(out) if key in o.casefold().split() or o.casefold() in key]
+        if fuller:
+            i = fuller[0]
+            if len(name) > len(out[i]) and out[i].casefold() in key:
+                out[i] = name
+            continue
+        out.append(name)
+    return out[:_MAX_AUTHORS]
 
 
 def _from_ld(value: Any, page: Page) -> list[Author]:
@@ -31,42 +195,160 @@ def _from_ld(value: Any, page: Page) -> list[Author]:
     items = value if isinstance(value, list) else [value]
     for item in items[:20]:
         if isinstance(item, str):
-            for part in _SPLIT.split(item):
-                name = clean_name(part)
-                if name:
-                    out.append(Author(name=name))
+            for name in names_from_text(item):
+                out.append(Author(name=name))
         elif isinstance(item, Mapping):
             node = page.ld_by_id(item) or item
             raw = node.get("name")
+            if isinstance(raw, list):
+                raw = raw[0] if raw else None
             if not isinstance(raw, str):
                 given, family = node.get("givenName"), node.get("familyName")
                 raw = " ".join(p for p in (given, family) if isinstance(p, str))
-            name = clean_name(raw) if isinstance(raw, str) else None
-            if name:
-                url = node.get("url")
-                url = page.absolute(url) if isinstance(url, str) else None
-                out.append(Author(name=name, url=url))
+            names = names_from_text(raw) if isinstance(raw, str) else []
+            url = node.get("url") or node.get("sameAs")
+            if isinstance(url, list):
+                url = next((u for u in url if isinstance(u, str)), None)
+            url = page.absolute(url) if isinstance(url, str) else None
+            for i, name in enumerate(names):
+                out.append(Author(name=name, url=url if i == 0 and len(names) == 1 else None))
     return out
 
 
+def _is_publication(name: str, keys: set[str], declared: set[str]) -> bool:
+    """Whether an "author" is the publication: its host or declared name, or a name that
+    contains the declared one ("Example News Redaktion"). A personal blog named after its
+    author (janedoe.com by Jane Doe) keeps its author: a host label alone never removes one."""
+    squashed = _squash(name)
+    if squashed in keys:
+        return True
+    return any(len(d) >= 5 and d in squashed for d in declared)
+
+
+def _not_site(found: list[Author], keys: set[str], declared: set[str]) -> list[Author]:
+    """Authors that are not the publication itself (nor a handle-like slug)."""
+    return [a for a in found if not _is_publication(a.name, keys, declared) and not _SLUG.match(a.name)]
+
+
+def _in_comment(el: etree._Element) -> bool:
+    node: etree._Element | None = el
+    depth = 0
+    while node is not None and depth < 15:
+        words = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag in ("article", "main") and not _COMMENT.search(words):
+            return False
+        if words.strip() and _COMMENT.search(words):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _link_url(el: etree._Element, page: Page) -> str | None:
+    link = el if el.tag == "a" else el.find(".//a[@href]")
+    if link is None:
+        parent = el.getparent()
+        link = parent if parent is not None and parent.tag == "a" else None
+    if link is None:
+        return None
+    href = link.get("href")
+    url = page.absolute(href)
+    if url and page.host and page.host not in url:
+        return None  # a link to another site (a social profile) is not the author page here
+    return url
+
+
+def _names_in(el: etree._Element, page: Page) -> list[tuple[str, str | None]]:
+    """(name, profile URL) pairs a byline element holds."""
+    meta = el.get("content") if el.tag == "meta" else None
+    if meta:
+        return [(n, None) for n in names_from_text(meta)]
+    inner = [e for e in page.css(_NAME_INSIDE, el) if e is not el]
+    if inner:
+        out: list[tuple[str, str | None]] = []
+        for e in inner:
+            for name in names_from_text(text_of(e)):
+                out.append((name, _link_url(e, page)))
+        if out:
+            return out
+    text = text_of(el)
+    if not text or len(text) > 120:
+        return []
+    return [(n, _link_url(el, page)) for n in names_from_text(text)]
+
+
+def _bylines(page: Page) -> list[Author]:
+    """Names from byline markup in the article area, from the first byline that has any and the
+    bylines next to it (co-authors printed as separate elements)."""
+    found: list[tuple[str, str | None]] = []
+    container: etree._Element | None = None
+    for el in page.css(_BYLINE)[:80]:
+        if el.tag in ("body", "html", "article", "main", "section", "img", "script", "style", "link"):
+            continue
+        words = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if _NOT_BYLINE_CLASS.search(words) and el.get("itemprop") is None and el.get("rel") is None:
+            continue
+        if container is not None and not _within(el, container):
+            continue
+        if in_chrome(el) or _in_comment(el):
+            continue
+        names = _names_in(el, page)
+        if not names:
+            continue
+        found.extend(names)
+        if container is None:
+            container = _byline_container(el)
+    by_name: dict[str, str | None] = {}
+    for name, url in found:
+        by_name.setdefault(name, url)
+        if url and not by_name[name]:
+            by_name[name] = url
+    return [Author(name=n, url=by_name.get(n)) for n in _dedupe(by_name)]
+
+
+def _byline_container(el: etree._Element) -> etree._Element:
+    # co-authors sit next to each other: climb out of inline wrappers to the byline's block
+    node = el.getparent()
+    if node is None:
+        return el
+    while node.tag in ("a", "span", "strong", "em", "b", "i", "small", "li") and node.getparent() is not None:
+        node = node.getparent()
+    return node
+
+
+def _within(el: etree._Element, container: etree._Element) -> bool:
+    node: etree._Element | None = el
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
+
+
 def authors(page: Page) -> Found | None:
-    """JSON-LD authors of the article, the ``author`` meta, then ``rel=author`` links."""
+    """JSON-LD authors of the article, the ``author`` metas, then byline markup; the publication
+    itself is never taken for an author."""
+    keys = _site_keys(page, None)
+    declared = _declared_names(page)
     article = page.ld_article
     if article and article.get("author") is not None:
-        found = _from_ld(article.get("author"), page)
+        found = _not_site(_from_ld(article.get("author"), page), keys, declared)
         if found:
-            return tuple(found), "jsonld"
-    raw = page.meta_first("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
-    if raw and not raw.startswith("http"):
-        names = [n for n in (clean_name(p) for p in _SPLIT.split(raw)) if n]
+            return tuple(_merge(found)), "jsonld"
+    for meta in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
+        raw = page.meta_first(meta)
+        if not raw or raw.startswith("http") or _is_publication(raw, keys, declared):
+            continue
+        names = [n.name for n in _not_site([Author(name=n) for n in _dedupe(names_from_text(raw))], keys, declared)]
         if names:
             return tuple(Author(name=n) for n in names), "meta"
-    links = page.css("article a[rel~='author'], a[rel~='author']")
-    names = []
-    for link in links[:5]:
-        name = clean_name(text_of(link))
-        if name and name not in names:
-            names.append(name)
-    if names:
-        return tuple(Author(name=n) for n in names), "generic"
+    found = _not_site(_bylines(page), keys, declared)
+    if found:
+        return tuple(found), "generic"
     return None
+
+
+def _merge(found: list[Author]) -> list[Author]:
+    names = _dedupe(a.name for a in found)
+    by_name = {a.name: a for a in found}
+    return [by_name.get(n) or Author(name=n) for n in names]

@@ -97,6 +97,7 @@ def in_chrome(el: etree._Element) -> bool:
         if node.tag in ("article", "main"):
             in_article = True
         node = node.getparent()
+    above_article = False
     for node in chain:
         tag = node.tag
         if not isinstance(tag, str):
@@ -104,6 +105,11 @@ def in_chrome(el: etree._Element) -> bool:
         if tag in _CHROME_TAGS:
             return True
         if tag in ("article", "main"):
+            # layout classes above the article ("content-area sidebar-right") describe the page
+            # grid, not the article: only chrome tags count from here up
+            above_article = True
+            continue
+        if above_article:
             continue
         if tag == "header" and not in_article:
             return True
@@ -136,14 +142,19 @@ def site_name(page: Page) -> Found | None:
     return (unescape(value), "meta") if value else None
 
 
-def _site_keys(page: Page, site: str | None) -> set[str]:
-    """Squashed names the site goes by: declared names and the host's main label."""
+def _declared_names(page: Page, site: str | None = None) -> set[str]:
+    """Squashed names the site declares: ``og:site_name``, ``application-name``, the publisher."""
     names = [site, page.meta_first("og:site_name"), page.meta_first("application-name")]
     article = page.ld_article
     if article and isinstance(article.get("publisher"), Mapping):
         publisher = page.ld_by_id(article["publisher"]) or article["publisher"]
         names.append(_ld_text(publisher.get("name")))
-    keys = {_squash(n) for n in names if n}
+    return {k for k in (_squash(unescape(n)) for n in names if n) if len(k) >= 2}
+
+
+def _site_keys(page: Page, site: str | None) -> set[str]:
+    """Squashed names the site goes by: declared names and the host's main label."""
+    keys = set(_declared_names(page, site))
     host = host_of(page.url) or page.host
     if host:
         labels = host.split(".")
