@@ -51,7 +51,7 @@ class DailyMail(Extractor):
     modified = date("#js-article-text .article-timestamp-updated time[datetime]", "datetime")
     body = body(
         "#js-article-text [itemprop='articleBody']",
-        exclude=(".floatRHS", ".mol-page-break"),
+        exclude=(".floatRHS", ".mol-page-break", ".imageCaption"),
     )
 
     def authors(self) -> tuple[Author, ...]:

@@ -31,10 +31,9 @@ class Telegraph(Extractor):
     )
     body = body("[itemprop='articleBody']", exclude=(".related-article", ".teaser"))
     _byline = byline(
-        ".escenic-authors [itemprop='author'] [itemprop='name']",
-        ".article-author [itemprop='author'] [itemprop='name']",
-        ".byline__author-name",
         ".escenic-authors [itemprop='author']",
+        ".article-author [itemprop='author']",
+        ".byline__author-name",
     )
 
     def authors(self) -> tuple[Author, ...]:
