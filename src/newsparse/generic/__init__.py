@@ -12,11 +12,14 @@ from datetime import datetime
 from typing import Any, ClassVar, TypeVar
 
 from .._extractor import Extractor
-from .._model import Author, Body, Image, ShareCounts
+from .._model import Author, Body, Image, ShareCounts, Teaser
+from . import authorbox as _authorbox
 from . import authors as _authors
 from . import body as _body
 from . import dates as _dates
 from . import metadata as _metadata
+from . import navigation as _navigation
+from . import related as _related
 from . import shares as _shares
 from . import taxonomy as _taxonomy
 
@@ -75,8 +78,15 @@ class GenericExtractor(Extractor):
         return self._found("description", lambda: _metadata.description(self.page), None)
 
     def authors(self) -> tuple[Author, ...]:
-        """The article's authors."""
-        return self._found("authors", lambda: _authors.authors(self.page), ())
+        """The article's authors, with bio, profile URL and avatar from the page's author boxes."""
+
+        def find() -> tuple[tuple[Author, ...], str] | None:
+            found = _authors.authors(self.page)
+            names, source = found if found is not None else ((), "generic")
+            enriched = _authorbox.enrich(self.page, names)
+            return (enriched, source) if enriched else None
+
+        return self._found("authors", find, ())
 
     def published(self) -> datetime | None:
         """When the article was first published."""
@@ -106,6 +116,18 @@ class GenericExtractor(Extractor):
     def share_counts(self) -> ShareCounts | None:
         """Share counts of a share plugin's widget or of schema.org ``ShareAction`` counters."""
         return self._found("share_counts", lambda: _shares.share_counts(self.page), None)
+
+    def related(self) -> tuple[Teaser, ...]:
+        """Teasers of the related-posts block (plugin, theme, or a "Related" heading over links)."""
+        return self._found("related", lambda: _related.related(self.page), ())
+
+    def previous(self) -> Teaser | None:
+        """The previous post, from the post navigation or a ``rel=prev`` link to a post."""
+        return self._found("previous", lambda: _navigation.previous(self.page), None)
+
+    def next(self) -> Teaser | None:
+        """The next post, from the post navigation or a ``rel=next`` link to a post."""
+        return self._found("next", lambda: _navigation.next(self.page), None)
 
     def lead_image(self) -> Image | None:
         """The article's main image."""

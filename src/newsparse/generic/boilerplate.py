@@ -18,6 +18,8 @@ SHARE: tuple[str, ...] = (
     ".heateor_sss_sharing_container",
     ".shared-counts-wrap",
     ".et_social_inline",
+    ".et_social_sidebar_networks",
+    ".sd-sharing",
     ".addtoany_share_save_container",
     ".a2a_kit",
 )
@@ -29,8 +31,10 @@ RELATED: tuple[str, ...] = (
     ".yarpp-related",
     ".yarpp",
     ".crp_related",
+    "#crp_related",
     ".td_block_related_posts",
     ".jnews_related_post_container",
+    ".cs-entry__post-related",
 )
 #: Author boxes.
 AUTHOR_BOX: tuple[str, ...] = (
@@ -39,10 +43,20 @@ AUTHOR_BOX: tuple[str, ...] = (
     ".jnews_author_box_container",
     ".author-box-wrap",
     ".pk-widget-author",
+    ".jeg_authorbox",
+    ".cs-entry__author",
 )
 #: Post navigation, comments, newsletter and cookie boxes.
 CHROME: tuple[str, ...] = (
     ".post-navigation",
+    "#nav-below",
+    "#nav-single",
+    ".cs-entry__prev-next",
+    ".td-post-next-prev",
+    ".jnews_prev_next_container",
+    ".jeg_prevnext_post",
+    ".pagination-single",
+    ".wp-block-post-navigation-link",
     ".comments-area",
     "#comments",
     ".cookie-notice",
