@@ -100,6 +100,8 @@ def _warcio(path: str, stream: IO[bytes]) -> Iterator[Record]:
 
     records = ArchiveIterator(stream)
     for rec in records:
+        if rec.format != "warc":  # warcio reads anything as a legacy ARC record, even junk
+            raise OSError(f"{path}: not a WARC file (a {rec.format} record at {records.get_record_offset()})")
         if rec.rec_type != "response" or rec.http_headers is None:
             continue
         http_type = rec.http_headers.get_header("Content-Type")

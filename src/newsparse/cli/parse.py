@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import io
 import json
 import os
 import sys
 import time
+import zlib
 from collections.abc import Generator
 from functools import partial
 from typing import IO, Any
@@ -201,6 +203,8 @@ class _Progress:
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"cannot read: {exc.strerror}"
+    if isinstance(exc, EOFError | zlib.error | gzip.BadGzipFile):  # a damaged .gz
+        return f"cannot read: {exc}"
     if isinstance(exc, OSError | ImportError):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
@@ -269,7 +273,7 @@ def run(args: argparse.Namespace) -> int:
     if pages == 0:
         print("newsparse: no pages found in the input", file=sys.stderr)
         return 1
-    if not args.quiet and (pages > 1 or failed):
+    if not args.quiet and pages > 1:
         rate = pages / elapsed if elapsed > 0 else 0.0
         print(
             f"newsparse: {pages} pages, {pages - failed} parsed, {failed} failed "
