@@ -35,7 +35,8 @@ _LABEL = re.compile(
     r"escrito|publicado|scritto|pubblicato|napisane)\s+)?"
     r"(?:by|von|vom|par|por|di|da|door|av|af|autor(?:in|en)?|author(?:s)?|auteur(?:s)?|"
     r"redaktion|redakteur(?:in)?|text|texte|verfasser(?:in)?|interview|gastbeitrag|kommentar|"
-    r"eine analyse von|ein kommentar von|ein gastbeitrag von)\b\s*:?\s*",
+    r"eine analyse von|ein kommentar von|ein gastbeitrag von|pressemitteilung von|im wortlaut von|"
+    r"ein beitrag von|beitrag von|artikel von|interview von|kommentar von)\b\s*:?\s*(?=\w)",
     re.IGNORECASE,
 )
 # Where a byline stops being a name: a date or time, a separator, "on"/"am"/"le" + date, "for"
@@ -47,7 +48,7 @@ _WEEKDAYS = (
 )
 _CUT = re.compile(
     r"\s*(?:(?<=\s)\d|,\s*\d|\||•|·|\(|\[|—|–|\s-\s|\s/\s|"
-    r"(?-i:\b(?:am|on|le|el|il|op|den|vom|du)\s+(?=[^,]{0,24}\d))|"
+    r"(?-i:\b(?:am|on|le|el|il|op|den|vom|du)\s+(?=[^|]{0,24}\d))|"
     r"\b(?:for|für|pour|para)\s|(?-i:\b(?:per|in|im|auf|at|en|aus|from)\s)|"
     r"\b(?:updated|aktualisiert|stand|veröffentlicht|published|posted|publiziert|mis à jour)\b|"
     rf"\s{_WEEKDAYS}\b\.?,?\s*(?=\d|$)).*$",
@@ -69,8 +70,6 @@ _NOT_NAMES = frozenset(
         "editors",
         "author",
         "autor",
-        "redaktion",
-        "redaction",
         "reporter",
         "writer",
         "contributor",
@@ -105,6 +104,7 @@ _NOT_NAME_WORDS = re.compile(
 _DEGREES = re.compile(r",?\s*\b(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|MA|BA|Jr\.|Sr\.)\s*$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$")
 _MAX_AUTHORS = 8
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "zu", "ter", "y"})
 
 # Byline markup, most specific first; every match is read in document order.
 _BYLINE = (
@@ -146,8 +146,7 @@ def clean_name(raw: str) -> str | None:
         return None
     # a sentence, not a name: several lowercase words ("das ist ein Test")
     if len(words) >= 3 and sum(w[0].islower() for w in words) >= 2:
-        particles = {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "zu", "ter"}
-        if any(w[0].islower() and w.casefold() not in particles for w in words):
+        if any(w[0].islower() and w.casefold() not in _PARTICLES for w in words):
             return None
     return name
 
@@ -188,6 +187,23 @@ def _dedupe(names: Iterable[str]) -> list[str]:
             continue
         out.append(name)
     return out[:_MAX_AUTHORS]
+
+
+_ORGANIZATION = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization"})
+
+
+def _is_org(value: Any, page: Page) -> bool:
+    """Whether every JSON-LD author is an organisation (often the publisher or an agency)."""
+    items = value if isinstance(value, list) else [value]
+    types: list[bool] = []
+    for item in items:
+        if not isinstance(item, Mapping):
+            return False
+        node = page.ld_by_id(item) or item
+        raw = node.get("@type")
+        names = raw if isinstance(raw, list) else [raw]
+        types.append(any(isinstance(n, str) and n in _ORGANIZATION for n in names))
+    return bool(types) and all(types)
 
 
 def _from_ld(value: Any, page: Page) -> list[Author]:
@@ -306,6 +322,40 @@ def _bylines(page: Page) -> list[Author]:
     return [Author(name=n, url=by_name.get(n)) for n in _dedupe(by_name)]
 
 
+_LABELLED = re.compile(
+    r"^\s*(?:[-~–—]+\s*)?(?:(?:written|posted|text|story)\s+(?:by|von)\b|by\b|BY\b|By\b|Von\b|VON\b|"
+    r"Par\b|PAR\b|Por\b|POR\b|(?:text|autor|autorin|author|auteur|texte|verfasser)\s*:)",
+    re.IGNORECASE,
+)
+_LABEL_TAGS = ("p", "span", "em", "strong", "address", "small", "div", "b", "i", "h4", "h5", "h6", "font", "cite")
+_MAX_LABEL_SCAN = 3000
+
+
+def _labelled(page: Page) -> list[Author]:
+    """A byline written as text ("Von Jane Doe", "By Jane Doe | 3 May", "Text: Jane Doe") in
+    a short element of the article: the last rung, for pages without byline markup."""
+    for count, el in enumerate(page.tree.iter(*_LABEL_TAGS)):
+        if count > _MAX_LABEL_SCAN:
+            break
+        own = el.text
+        if not own or not _LABELLED.match(own):
+            continue
+        # "Von" opens sentences too: only lower-case "von"/"by" labels need no capital check
+        text = text_of(el)
+        if len(text) > 100 or in_chrome(el) or _in_comment(el):
+            continue
+        names = names_from_text(text)
+        if names and all(_capitalised(n) for n in names):
+            return [Author(name=n, url=_link_url(el, page)) for n in _dedupe(names)]
+    return []
+
+
+def _capitalised(name: str) -> bool:
+    # a written-out byline names people: every main word capitalised ("Jane Doe", "Walter von Aachen")
+    words = [w for w in name.split() if w.casefold() not in _PARTICLES]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
 def _byline_container(el: etree._Element) -> etree._Element:
     # co-authors sit next to each other: climb out of inline wrappers to the byline's block
     node = el.getparent()
@@ -331,9 +381,13 @@ def authors(page: Page) -> Found | None:
     keys = _site_keys(page, None)
     declared = _declared_names(page)
     article = page.ld_article
+    organisation: list[Author] = []
     if article and article.get("author") is not None:
         found = _not_site(_from_ld(article.get("author"), page), keys, declared)
-        if found:
+        if found and _is_org(article.get("author"), page):
+            # an organisation credited in structured data: a byline naming a person beats it
+            organisation = found
+        elif found:
             return tuple(_merge(found)), "jsonld"
     for meta in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
         raw = page.meta_first(meta)
@@ -342,7 +396,13 @@ def authors(page: Page) -> Found | None:
         names = [n.name for n in _not_site([Author(name=n) for n in _dedupe(names_from_text(raw))], keys, declared)]
         if names:
             return tuple(Author(name=n) for n in names), "meta"
-    found = _not_site(_bylines(page), keys, declared)
+    # byline markup names the writer on purpose: a personal blog's owner stays its author
+    found = _not_site(_bylines(page), keys - declared, set())
+    if found:
+        return tuple(found), "generic"
+    if organisation:
+        return tuple(_merge(organisation)), "jsonld"
+    found = _not_site(_labelled(page), keys, declared)
     if found:
         return tuple(found), "generic"
     return None
