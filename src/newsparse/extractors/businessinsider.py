@@ -24,7 +24,8 @@ class BusinessInsider(Extractor):
     name: ClassVar[str] = "businessinsider"
     domains: ClassVar[tuple[str, ...]] = ("businessinsider.com", "insider.com")
     boilerplate: ClassVar[tuple[str, ...]] = (
-        ".caption-source",
+        # tag-qualified: a bare class is not matched inside a paragraph's inline text
+        "span.caption-source",
         ".rrssb-baseline",
         ".share-container",
         ".ad-wrapper",

@@ -4,7 +4,8 @@ Headline ``h1.post__title`` (``h1.Post-title`` before the 2023 redesign), dek ``
 byline ``.article-byline__authors`` with ``rel=author`` links and a ``<time datetime>``. The
 text is ``.entry-content__content`` (``.PostContent`` before), followed in ``.entry-content``
 by a donation promo, the author footer and related posts. The JSON-LD ``keywords`` are
-analytics labels ("Day: Wednesday", "WC: 2000-2999"), not tags.
+analytics labels ("Day: Wednesday", "WC: 2000-2999"), not tags; their "Subject: World" label
+names the desk, a better category than the ``articleSection`` ("Articles").
 """
 
 from __future__ import annotations
@@ -33,3 +34,13 @@ class TheIntercept(Extractor):
     authors = byline(".article-byline__authors a[rel~='author']", ".PostByline-author .PostByline-link")
     published = date(".article-byline time[datetime], .PostByline time[datetime]", "datetime")
     body = body(".entry-content__content, .PostContent")
+
+    def categories(self) -> tuple[str, ...]:
+        """The desks named by the JSON-LD "Subject: ..." labels."""
+        keywords = (self.page.ld_article or {}).get("keywords")
+        items = keywords if isinstance(keywords, list) else []
+        return tuple(
+            k.split(":", 1)[1].strip()
+            for k in items
+            if isinstance(k, str) and k.lower().startswith("subject:") and k.split(":", 1)[1].strip()
+        )
