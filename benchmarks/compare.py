@@ -153,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
     ap.add_argument("--limit", type=int, default=None, help="first N pages of each corpus")
+    ap.add_argument("--corpus", action="append", default=None, help="only this corpus (repeatable)")
     ap.add_argument("--only", choices=("newsparse", "trafilatura"), default=None)
     ap.add_argument("--plot", type=Path, default=None, help="write a PNG chart (needs matplotlib)")
     ap.add_argument("--json", type=Path, default=None, help="write the results as JSON")
@@ -172,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict[str, Any] = {"corpora": {}, "seconds": dict.fromkeys(systems, 0.0), "pages": 0}
     for corpus in sorted(p for p in args.corpora.iterdir() if (p / "truth.jsonl").exists()):
+        if args.corpus and corpus.name not in args.corpus:
+            continue
         truth = _read_jsonl(corpus / "truth.jsonl")[: args.limit]
         pages = [(str(t["id"]), t.get("url"), _read_page(corpus / t["html"])) for t in truth]
         snippets_path = corpus / "snippets.jsonl"

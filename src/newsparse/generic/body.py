@@ -75,7 +75,10 @@ _NEVER = frozenset(
     }
 )
 # Measured like _NEVER except <form>: ASP.NET pages wrap the whole page in one.
-_NOT_MEASURED = _NEVER - {"form"}
+# Sectioning tags that usually hold chrome but sometimes wrap the whole page: measured, then dropped
+# unless they hold most of the page's text.
+_STRUCTURAL = frozenset({"nav", "aside", "footer", "header", "menu"})
+_NOT_MEASURED = _NEVER - {"form"} - _STRUCTURAL
 _INLINE = frozenset(
     {
         "a",
@@ -131,7 +134,7 @@ _DROP_HINT = re.compile(
     + _W.format(
         r"nav|navbar|navigation|menu|footer|ads?|adv|ad-?slot|banner|skyscraper|masthead|"
         r"pagination|pager|toolbar|tools|jump|print|login|modal|overlay|teaser|teasers|"
-        r"hidden|sr-only|visually-hidden|screen-reader-text|offscreen|rail|right-?rail|"
+        r"hidden|sr-only|visually-hidden|screen-reader-text|offscreen|"
         r"tags|tag-?list|keywords|topics|byline|bylines|dateline|credits?"
     )
 )
@@ -182,6 +185,7 @@ _TAG_BASE = {
 }
 _NONWORD = re.compile(r"\W+")
 _P_TEXT = etree.XPath(".//p//text()")
+_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 _SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
 
 
@@ -282,6 +286,8 @@ class _Analysis:
         self.paras: list[tuple[etree._Element, int, int, int, etree._Element | None]] = []
         self.hint: dict[etree._Element, str] = {}
         self.page_para_chars = sum(len(t.strip()) for t in _P_TEXT(root))
+        if self.page_para_chars < 500:  # pages without <p>: all visible text
+            self.page_para_chars = sum(len(t.strip()) for t in _VISIBLE_TEXT(root))
         self._measure(root, 0)
 
     def _measure(self, el: etree._Element, depth: int) -> tuple[int, int, int]:
@@ -300,8 +306,10 @@ class _Analysis:
             if isinstance(tag, str) and depth < _MAX_DEPTH and self._keep(child, tag):
                 mark = len(self.paras)
                 c, lk, cm = self._measure(child, depth + 1)
-                hint = self.hint.get(child)
-                if hint and self._dropped(child, hint, sum(p[1] for p in self.paras[mark:])):
+                hint = self.hint.get(child, "")
+                if (hint or tag in _STRUCTURAL) and self._dropped(
+                    child, tag, hint, sum(p[1] for p in self.paras[mark:])
+                ):
                     del self.paras[mark:]
                     self.excluded.add(child)
                 else:
@@ -351,9 +359,12 @@ class _Analysis:
                 self.hint[el] = hint
         return True
 
-    def _dropped(self, el: etree._Element, hint: str, para_chars: int) -> bool:
-        """Whether a measured element is boilerplate by its class/id (decided once its size is known)."""
-        if el.tag in ("body", "html", "article", "main") or el.get("itemprop") == "articleBody":
+    def _dropped(self, el: etree._Element, tag: str, hint: str, para_chars: int) -> bool:
+        """Whether a measured element is boilerplate by its tag or class/id (decided once its size is
+        known: a wrapper holding most of the page's text is not chrome, whatever it is called)."""
+        if tag in _STRUCTURAL:
+            return para_chars < self.page_para_chars / 2
+        if tag in ("body", "html", "article", "main") or el.get("itemprop") == "articleBody":
             return False
         if not _DROP_HINT.search(hint):
             return False
@@ -512,7 +523,7 @@ def _inline_text(el: etree._Element, skip: set[etree._Element]) -> str:
             parts.append(node.text)
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if child in skip or tag in _NEVER or depth > _MAX_DEPTH:
+            if child in skip or (tag in _NEVER and tag not in _STRUCTURAL) or depth > _MAX_DEPTH:
                 pass
             elif tag == "br":
                 parts.append("\n")
@@ -624,7 +635,10 @@ class _Walker:
 
     def visit(self, el: etree._Element, depth: int) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or el in self.skip or tag in _NEVER or depth > _MAX_DEPTH:
+        if not tag or el in self.skip or depth > _MAX_DEPTH:
+            return
+        # the measuring pass decided which sectioning elements are chrome; without it, all are
+        if tag in _NEVER and (tag not in _STRUCTURAL or self.analysis is None):
             return
         if _hidden(el, tag):
             return
