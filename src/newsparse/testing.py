@@ -245,4 +245,5 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     if regenerated:
         terminalreporter.section("newsparse --regen")
         for path in regenerated:
-            terminalreporter.write_line(f"rewrote {path}")
+            shown = path.relative_to(config.rootpath) if path.is_relative_to(config.rootpath) else path
+            terminalreporter.write_line(f"rewrote {shown}")

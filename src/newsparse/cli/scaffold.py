@@ -239,14 +239,10 @@ def _class_name(name: str) -> str:
     return "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", name) if part) + "Extractor"
 
 
-def render_module(domain: str, name: str, inferred: Inferred, *, in_package: bool) -> str:
+def render_module(domain: str, name: str, inferred: Inferred) -> str:
     """The source of the new extractor module."""
     imports = sorted({"Extractor", "register", *inferred.imports}, key=lambda s: (s[0].islower(), s))
-    if in_package:
-        core = sorted({"Extractor", *inferred.imports}, key=lambda s: (s[0].islower(), s))
-        import_lines = f"from .._extractor import {', '.join(core)}\nfrom .._registry import register\n"
-    else:
-        import_lines = f"from newsparse import {', '.join(imports)}\n"
+    import_lines = f"from newsparse import {', '.join(imports)}\n"
     notes = "".join(
         textwrap.fill(n, width=100, initial_indent="- ", subsequent_indent="  ") + "\n"
         for n in inferred.notes
@@ -326,13 +322,12 @@ def run(args: argparse.Namespace) -> int:
     if existing and not args.force:
         print(f"newsparse: {', '.join(map(str, existing))} exists (use --force)", file=sys.stderr)
         return 1
-    in_package = folder.resolve().parts[-2:] == ("newsparse", "extractors")
     inferred = infer(page)
     article = parse(text, url=url, extractor="generic").to_dict()
     spec = {"url": url, "also_without_url": False, "expected": _expected(article)}
     folder.mkdir(parents=True, exist_ok=True)
     fixture_dir.mkdir(parents=True, exist_ok=True)
-    module.write_text(render_module(domain, name, inferred, in_package=in_package), encoding="utf-8")
+    module.write_text(render_module(domain, name, inferred), encoding="utf-8")
     html_out.write_text(text, encoding="utf-8")
     json_out.write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for path in (module, html_out, json_out):
