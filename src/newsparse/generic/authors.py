@@ -23,7 +23,7 @@ from lxml import etree
 from .._context import Page
 from .._model import Author
 from .._text import clean, text_of
-from .metadata import _declared_names, _site_keys, _squash, in_chrome, unescape
+from .metadata import _declared_names, _host_keys, _site_keys, _squash, in_chrome, unescape
 
 __all__ = ["authors", "clean_name", "names_from_text"]
 
@@ -36,7 +36,8 @@ _LABEL = re.compile(
     r"(?:by|von|vom|par|por|di|da|door|av|af|autor(?:in|en)?|author(?:s)?|auteur(?:s)?|"
     r"redaktion|redakteur(?:in)?|text|texte|verfasser(?:in)?|interview|gastbeitrag|kommentar|"
     r"eine analyse von|ein kommentar von|ein gastbeitrag von|pressemitteilung von|im wortlaut von|"
-    r"ein beitrag von|beitrag von|artikel von|interview von|kommentar von)\b\s*:?\s*(?=\w)",
+    r"ein beitrag von|beitrag von|artikel von|interview von|kommentar von)\b\s*:?\s*(?=\w)|"
+    r"^(?:责任编辑|编辑|作者|记者)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Where a byline stops being a name: a date or time, a separator, "on"/"am"/"le" + date, "for"
@@ -77,6 +78,11 @@ _NOT_NAMES = frozenset(
         "home",
         "by",
         "von",
+        "text",
+        "por",
+        "par",
+        "de",
+        "di",
         "more",
         "mehr",
         "no author",
@@ -98,7 +104,8 @@ _NOT_NAME_WORDS = re.compile(
     r"reporter(?:in)?|chefredakteur(?:in)?|photographer|fotograf(?:in)?|columnist|kolumnist(?:in)?|"
     r"journalist(?:in)?|writer|staff|newsletter|abonnieren|subscribe|login|anmelden|"
     r"copyright|rights|reserved|impressum|datenschutz|privacy|foto|fotos|photo|photos|bild|bilder|"
-    r"quelle|source|credit|credits|autorenseite|publiziert|übersicht|zur|shares?)\b",
+    r"quelle|source|credit|credits|autorenseite|publiziert|übersicht|zur|shares?|übersetzt|"
+    r"translated|translation|traduit|traducción)\b",
     re.IGNORECASE,
 )
 _DEGREES = re.compile(r",?\s*\b(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|MA|BA|Jr\.|Sr\.)\s*$")
@@ -186,6 +193,8 @@ def _dedupe(names: Iterable[str]) -> list[str]:
                 out[i] = name
             continue
         out.append(name)
+    initials = {"".join(w[0] for w in n.split() if w[0].isupper()) for n in out if len(n.split()) > 1}
+    out = [n for n in out if not (n.isupper() and len(n) <= 3 and n in initials)]
     return out[:_MAX_AUTHORS]
 
 
@@ -260,6 +269,13 @@ def _in_comment(el: etree._Element) -> bool:
     return False
 
 
+def _spaced_text(el: etree._Element) -> str:
+    """An element's text with a space between child elements ("By<a>Jane</a>" → "By Jane")."""
+    if el.tag in ("script", "style"):
+        return ""
+    return clean(" ".join(t for t in el.xpath(".//text()[not(ancestor::script)][not(ancestor::style)]")))
+
+
 def _link_url(el: etree._Element, page: Page) -> str | None:
     link = el if el.tag == "a" else el.find(".//a[@href]")
     if link is None:
@@ -283,11 +299,11 @@ def _names_in(el: etree._Element, page: Page) -> list[tuple[str, str | None]]:
     if inner:
         out: list[tuple[str, str | None]] = []
         for e in inner:
-            for name in names_from_text(text_of(e)):
+            for name in names_from_text(_spaced_text(e)):
                 out.append((name, _link_url(e, page)))
         if out:
             return out
-    text = text_of(el)
+    text = _spaced_text(el)
     if not text or len(text) > 120:
         return []
     return [(n, _link_url(el, page)) for n in names_from_text(text)]
@@ -340,8 +356,7 @@ def _labelled(page: Page) -> list[Author]:
         own = el.text
         if not own or not _LABELLED.match(own):
             continue
-        # "Von" opens sentences too: only lower-case "von"/"by" labels need no capital check
-        text = text_of(el)
+        text = _spaced_text(el)
         if len(text) > 100 or in_chrome(el) or _in_comment(el):
             continue
         names = names_from_text(text)
@@ -375,6 +390,21 @@ def _within(el: etree._Element, container: etree._Element) -> bool:
     return False
 
 
+def _meta_names(page: Page, keys: set[str], declared: set[str]) -> list[str]:
+    for meta in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
+        raw = page.meta_first(meta)
+        if not raw or raw.startswith("http") or _is_publication(raw, keys, declared):
+            continue
+        found = _not_site([Author(name=n) for n in _dedupe(names_from_text(raw))], keys, declared)
+        if found:
+            return [a.name for a in found]
+    return []
+
+
+def _same(a: Iterable[str], b: Iterable[str]) -> bool:
+    return bool({_squash(n) for n in a} & {_squash(n) for n in b})
+
+
 def authors(page: Page) -> Found | None:
     """JSON-LD authors of the article, the ``author`` metas, then byline markup; the publication
     itself is never taken for an author."""
@@ -382,24 +412,30 @@ def authors(page: Page) -> Found | None:
     declared = _declared_names(page)
     article = page.ld_article
     organisation: list[Author] = []
+    meta = _meta_names(page, keys, declared)
     if article and article.get("author") is not None:
         found = _not_site(_from_ld(article.get("author"), page), keys, declared)
         if found and _is_org(article.get("author"), page):
             # an organisation credited in structured data: a byline naming a person beats it
             organisation = found
         elif found:
+            names = [a.name for a in found]
+            if len(meta) > len(names) and all(_same([n], meta) for n in names):
+                # JSON-LD that lists only the first of several authors the metas name
+                by_key = {_squash(a.name): a for a in found}
+                return tuple(by_key.get(_squash(n)) or Author(name=n) for n in meta), "jsonld"
             return tuple(_merge(found)), "jsonld"
-    for meta in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
-        raw = page.meta_first(meta)
-        if not raw or raw.startswith("http") or _is_publication(raw, keys, declared):
-            continue
-        names = [n.name for n in _not_site([Author(name=n) for n in _dedupe(names_from_text(raw))], keys, declared)]
-        if names:
-            return tuple(Author(name=n) for n in names), "meta"
     # byline markup names the writer on purpose: a personal blog's owner stays its author
-    found = _not_site(_bylines(page), keys - declared, set())
-    if found:
-        return tuple(found), "generic"
+    bylines = _not_site(_bylines(page), _host_keys(page), set())
+    if meta:
+        if bylines and not _same(meta, (a.name for a in bylines)):
+            # the meta credits someone the visible byline does not (an outlet, a desk): the
+            # byline readers see wins
+            return tuple(bylines), "generic"
+        by_key = {_squash(a.name): a for a in bylines}
+        return tuple(by_key.get(_squash(n)) or Author(name=n) for n in meta), "meta"
+    if bylines:
+        return tuple(bylines), "generic"
     if organisation:
         return tuple(_merge(organisation)), "jsonld"
     found = _not_site(_labelled(page), keys, declared)

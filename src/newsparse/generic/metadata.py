@@ -152,9 +152,9 @@ def _declared_names(page: Page, site: str | None = None) -> set[str]:
     return {k for k in (_squash(unescape(n)) for n in names if n) if len(k) >= 2}
 
 
-def _site_keys(page: Page, site: str | None) -> set[str]:
-    """Squashed names the site goes by: declared names and the host's main label."""
-    keys = set(_declared_names(page, site))
+def _host_keys(page: Page) -> set[str]:
+    """Squashed forms of the page's host: ``"examplenews"`` and ``"examplenewscom"``."""
+    keys: set[str] = set()
     host = host_of(page.url) or page.host
     if host:
         labels = host.split(".")
@@ -163,6 +163,11 @@ def _site_keys(page: Page, site: str | None) -> set[str]:
         if len(main) >= 3:
             keys.add(_squash(main))
     return {k for k in keys if len(k) >= 2}
+
+
+def _site_keys(page: Page, site: str | None) -> set[str]:
+    """Squashed names the site goes by: declared names and the host's main label."""
+    return _declared_names(page, site) | _host_keys(page)
 
 
 def _is_site(segment: str, keys: set[str]) -> bool:
