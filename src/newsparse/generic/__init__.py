@@ -100,7 +100,7 @@ class GenericExtractor(Extractor):
         """The article text as blocks."""
 
         def find() -> tuple[Body, str] | None:
-            found = _body.main_body(self.page)
+            found = _related.without_related(self.page, _body.main_body(self.page))
             return (found, "generic") if found else None
 
         return self._found("body", find, Body())

@@ -57,6 +57,7 @@ CHROME: tuple[str, ...] = (
     ".jeg_prevnext_post",
     ".pagination-single",
     ".wp-block-post-navigation-link",
+    ".page-links",
     ".comments-area",
     "#comments",
     ".cookie-notice",

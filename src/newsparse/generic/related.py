@@ -19,10 +19,10 @@ from lxml import etree
 
 from .._context import Page
 from .._dates import parse_date, parse_iso
-from .._model import Teaser
+from .._model import Body, Heading, ListBlock, Paragraph, Teaser
 from .._text import clean, host_of, text_of
 
-__all__ = ["SUPPORTED", "block_elements", "image_of", "related", "teaser_of"]
+__all__ = ["SUPPORTED", "block_elements", "image_of", "related", "teaser_of", "without_related"]
 
 Found = tuple[tuple[Teaser, ...], str]
 _MAX_TEASERS = 30
@@ -414,6 +414,31 @@ def _card(page: Page, el: etree._Element) -> Teaser | None:
 def block_elements(page: Page) -> list[etree._Element]:
     """Elements of heading-found related lists (heading and list), for the body to step over."""
     return [el for elements, _ in _heading_blocks(page) for el in elements]
+
+
+def without_related(page: Page, body: Body) -> Body:
+    """The body without the heading-found related lists (their heading, list and link lines).
+
+    Plugin blocks leave the body through their boilerplate selectors; a bare "Read more"
+    heading over a list has no class to select, so its blocks are recognised by their text.
+    """
+    found = _heading_blocks(page)
+    if not found or not body.blocks:
+        return body
+    headings = {clean(text_of(elements[0])) for elements, _ in found}
+    titles = {t.title for _, teasers in found for t in teasers}
+
+    def related_line(text: str) -> bool:
+        return any(title in text for title in titles) and len(text) < 2 * max(len(t) for t in titles) + 40
+
+    kept = [
+        block
+        for block in body.blocks
+        if not (isinstance(block, Heading) and block.text in headings)
+        and not (isinstance(block, ListBlock) and all(related_line(item) for item in block.items))
+        and not (isinstance(block, Paragraph) and block.text in titles)
+    ]
+    return body if len(kept) == len(body.blocks) else Body(tuple(kept))
 
 
 def related(page: Page) -> Found | None:
