@@ -77,7 +77,7 @@ _NEVER = frozenset(
 # Measured like _NEVER except <form>: ASP.NET pages wrap the whole page in one.
 # Sectioning tags that usually hold chrome but sometimes wrap the whole page: measured, then dropped
 # unless they hold most of the page's text.
-_STRUCTURAL = frozenset({"nav", "aside", "footer", "header", "menu"})
+_STRUCTURAL = frozenset({"nav", "aside", "footer", "header", "menu", "noscript"})
 _NOT_MEASURED = _NEVER - {"form"} - _STRUCTURAL
 _INLINE = frozenset(
     {
@@ -133,8 +133,8 @@ _DROP_HINT = re.compile(
     r"trending|most-?popular|more-?stories|read-?more|readmore|also-?read|"
     + _W.format(
         r"nav|navbar|navigation|menu|footer|ads?|adv|ad-?slot|banner|skyscraper|masthead|"
-        r"pagination|pager|toolbar|tools|jump|print|login|modal|overlay|teaser|teasers|"
-        r"hidden|sr-only|visually-hidden|screen-reader-text|offscreen|"
+        r"pagination|pager|toolbar|tools|jump|login|modal|overlay|teaser|teasers|"
+        r"sr-only|visually-hidden|screen-reader-text|offscreen|"
         r"tags|tag-?list|keywords|topics|byline|bylines|dateline|credits?"
     )
 )
@@ -363,7 +363,7 @@ class _Analysis:
         """Whether a measured element is boilerplate by its tag or class/id (decided once its size is
         known: a wrapper holding most of the page's text is not chrome, whatever it is called)."""
         if tag in _STRUCTURAL:
-            return para_chars < self.page_para_chars / 2
+            return para_chars < self.page_para_chars * 0.4
         if tag in ("body", "html", "article", "main") or el.get("itemprop") == "articleBody":
             return False
         if not _DROP_HINT.search(hint):
@@ -372,8 +372,8 @@ class _Analysis:
         if el.find(".//h1") is not None:
             return False
         if _STRONG_DROP.search(hint):
-            return True
-        return not _CONTENT_HINT.search(hint) and para_chars < self.page_para_chars / 2
+            return para_chars < self.page_para_chars * 0.8
+        return not _CONTENT_HINT.search(hint) and para_chars < self.page_para_chars * 0.4
 
     def links(self, el: etree._Element) -> float:
         chars, links = self.size.get(el, (0, 0))
