@@ -242,3 +242,23 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     assert b"Traceback" not in err and b"interrupted" in err
     with pytest.raises(ProcessLookupError):  # no worker outlives the command
         os.killpg(proc.pid, 0)
+
+
+def test_reference_documents_every_option_format_and_column() -> None:
+    import argparse
+
+    from newsparse.cli import build_parser
+    from newsparse.cli.parse import FORMATS
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "reference" / "cli.md").read_text(encoding="utf-8")
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    parse_cmd = sub.choices["parse"]
+    flags = [s for a in parse_cmd._actions for s in a.option_strings]
+    options = [s for s in flags if s.startswith("--") and s != "--help"]
+    assert options, "no options found"
+    for option in options:
+        assert f"`{option}" in doc or f", {option}" in doc, option
+    for fmt in FORMATS:
+        assert f"`{fmt}`" in doc, fmt
+    for column in CSV_COLUMNS:
+        assert f"`{column}`" in doc, column

@@ -181,7 +181,7 @@ class _Progress:
                 return
             tqdm.tqdm.monitor_interval = 0  # no monitor thread: workers are forked after this
             self.bar = tqdm.tqdm(
-                desc="parsing", unit="page", file=sys.stderr, dynamic_ncols=True, disable=None
+                desc="parsing", unit=" pages", file=sys.stderr, dynamic_ncols=True, disable=None
             )
 
     def update(self, errors: int) -> None:
