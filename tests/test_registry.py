@@ -358,3 +358,15 @@ def test_record_chrome_is_not_embedded_on_therecord_itself() -> None:
     html = (FIXTURES / "networker" / "seed.html").read_text(encoding="utf-8")
     names = [c.name for c in default_registry.resolve(Page(html, url="https://therecord.media/x")).chain]
     assert names == ["therecord", "generic"]
+
+
+def test_no_built_in_selector_uses_contains() -> None:
+    """lxml's ``:contains()`` calls an XPath extension function that fails (or reads freed memory)
+    when the compiled selector runs on a second document (lxml 6.1); selectors are compiled once
+    and cached, so none may use it."""
+    from newsparse.generic import boilerplate
+
+    selectors = list(boilerplate.SELECTORS)
+    for cls in default_registry:
+        selectors += [cls.fingerprint or "", *cls.boilerplate]
+    assert [s for s in selectors if ":contains(" in s] == []

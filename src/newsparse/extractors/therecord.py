@@ -5,7 +5,8 @@ sites carry inside their posts.
 Markup from the field guide §3: the body sits in ``div.article__content`` (``span.wysiwyg-
 parsed-content``), followed by ``div.article__tags``, the Recorded Future promo unit, ad images,
 ``div.article__pagination`` and the ``div.editor`` author box. Everything after the tag list is
-chrome. Republishers that dropped the classes are matched by the chrome's exact texts and links.
+chrome. Where a republisher dropped the classes, the chrome is found from the promo unit's link:
+its four lines, the tag paragraph before it and everything after it.
 
 Author bios: the box prints the linked name, then a bio that starts with the verb ("is the
 founding editor-in-chief of ..."). ``Author.bio`` joins the two ("Adam Janofsky is the founding
@@ -30,7 +31,15 @@ __all__ = ["TheRecord", "TheRecordEmbedded"]
 HOME = "https://therecord.media/"
 _AUTHOR_LINK = "a[href*='/author/']"
 _PROMO_LINK = "a[href*='recordedfuture.com/platform?mtm_campaign=ad-unit-record']"
-_PROMO_FIRST = "p:contains('Get more insights with the')"
+# The promo unit is four lines, "Get more insights with the" / "Recorded Future" / "Intelligence
+# Cloud." / "Learn more." (the link). Matched by position from its link, not by text: lxml's
+# ``:contains()`` calls an XPath extension function that breaks when a compiled selector is reused
+# (lxml 6.1), and every selector here is compiled once and cached.
+_PROMO = f"p:has(> {_PROMO_LINK})"
+# class-less copies: the tag links sit in the paragraph just before the promo unit, the author's
+# name in a paragraph of its own followed by the bio
+_LOOSE_TAGS = f"p:has(+ p + p + p + {_PROMO}):has(> a[href*='therecord.media/'])"
+_LOOSE_NAME = "p:has(> a[href*='therecord.media/author/']:only-child)"
 
 _CHROME: tuple[str, ...] = (
     ".article__tags",
@@ -39,15 +48,17 @@ _CHROME: tuple[str, ...] = (
     ".social-share-icons",
     # after the tag list come only the promo unit, ads, pagination and the author box
     ".article__tags ~ *",
-    # the same parts where the republisher dropped the classes: their exact texts and links
-    f"p:has({_PROMO_LINK})",
+    # the same parts where the republisher dropped the classes
+    _PROMO,
+    f"p:has(+ {_PROMO})",
+    f"p:has(+ p + {_PROMO})",
+    f"p:has(+ p + p + {_PROMO})",
+    f"{_PROMO} ~ *",
     _PROMO_LINK,
-    _PROMO_FIRST,
-    f"{_PROMO_FIRST} + p:contains('Recorded Future')",
-    f"{_PROMO_FIRST} + p + p:contains('Intelligence Cloud.')",
-    "p:contains('No previous article')",
-    "p:contains('No new articles')",
     "a:has(img[src*='cms.therecord.media/uploads/headshot_'])",
+    _LOOSE_TAGS,
+    _LOOSE_NAME,
+    f"{_LOOSE_NAME} + p:not(:has(a))",
 )
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "small", "abbr", "sup", "sub", "br"})
 
@@ -72,20 +83,34 @@ def _text_without(root: etree._Element, skip: set[etree._Element]) -> str:
     return clean("".join(parts))
 
 
-def _author(page: Page, box: etree._Element) -> Author | None:
-    """The author of one ``div.editor`` box: linked name, bio, headshot."""
+def _author(page: Page, box: etree._Element, bio_from: etree._Element | None = None) -> Author | None:
+    """The author of one ``div.editor`` box (linked name, bio, headshot); ``bio_from``: where the
+    bio is when it is not in the box (a class-less copy)."""
     links = page.css(_AUTHOR_LINK, box)
     named = next((a for a in links if text_of(a)), None)
     name = clean_name(text_of(named)) if named is not None else None
     if named is None or not name:
         return None
-    bio = _text_without(box, set(links)) or None
+    bio = _text_without(box, set(links)) or (text_of(bio_from) if bio_from is not None else "") or None
     if bio and bio[0].islower():  # "is the founding editor..." continues the linked name
         bio = f"{name} {bio}"
-    img = next(iter(page.css("img[src]", box)), None)
+    elif bio_from is not None:
+        bio = None  # a class-less neighbour that does not continue the name is not a bio
+    url = absolute_url(named.get("href"), HOME)
+    # the headshot links to the same profile (possibly written relative to The Record)
+    img = next(
+        (
+            i
+            for a in page.css(_AUTHOR_LINK)
+            if absolute_url(a.get("href"), HOME) == url
+            for i in a.iter("img")
+        ),
+        None,
+    )
+    img = img if img is not None else next(iter(page.css("img[src]", box)), None)
     return Author(
         name=name,
-        url=absolute_url(named.get("href"), HOME),
+        url=url,
         bio=bio,
         avatar_url=absolute_url(img.get("src"), HOME) if img is not None else None,
     )
@@ -95,11 +120,15 @@ class _Chrome(Extractor):
     """What The Record's article chrome tells, wherever it is printed (no name: not registered)."""
 
     boilerplate: ClassVar[tuple[str, ...]] = _CHROME
-    tags = texts(".article__tags a")
+    tags = texts(".article__tags a", f"{_LOOSE_TAGS} > a")
 
     def authors(self) -> tuple[Author, ...]:
-        """Authors of the ``div.editor`` boxes (one per author), with bio and headshot."""
-        return tuple(a for a in (_author(self.page, box) for box in self.page.css(".editor")) if a)
+        """Authors of the ``div.editor`` boxes (one per author), with bio and headshot; in a
+        class-less copy, the name paragraph and the paragraph after it."""
+        boxes = [_author(self.page, box) for box in self.page.css(".editor")]
+        if not boxes:
+            boxes = [_author(self.page, p, p.getnext()) for p in self.page.css(_LOOSE_NAME)]
+        return tuple(a for a in boxes if a)
 
 
 class TheRecord(_Chrome):
