@@ -41,16 +41,19 @@ _SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»«/~]|::)\s+|\s*[|»«•·]\s*
 _SQUASH = re.compile(r"[\W_]+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
 # Containers that are page chrome, never the article: class/id words and tags.
-_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+_CHROME_TAGS = frozenset({"nav", "aside"})
 # A class or id token that names chrome: the word itself, or it starting or ending the token
 # ("sidebar", "sidebar-left", "site-footer"), not buried inside one ("sticky-sidebar-parent").
 _CHROME_WORD = (
-    r"(?:sidebar|widgets?|menu|navbar|nav|navigation|footer|site-?header|masthead|breadcrumbs?|"
-    r"related|teasers?|comments?|cookie|newsletter|popular|trending|most-?read|recommended|promo|"
-    r"topbar|offcanvas|drawer)"
+    r"(?:sidebar|widgets?|menu|navbar|nav|navigation|breadcrumbs?|related|teasers?|comments?|"
+    r"cookie|newsletter|popular|trending|most-?read|recommended|promo|topbar|offcanvas|drawer)"
 )
+# the site's header and footer, not an article's own ("entry-footer" holds its tags)
+_CHROME_START = r"(?:footer|site-?header|masthead|(?:site|page|global|main)[_-]footer)"
 _CHROME_WORDS = re.compile(
-    rf"(?:^|\s)(?:{_CHROME_WORD}(?:[_-][\w-]+)?|[\w-]+[_-]{_CHROME_WORD})(?:$|\s)", re.IGNORECASE
+    rf"(?:^|\s)(?:{_CHROME_WORD}(?:[_-][\w-]+)?|[\w-]+[_-]{_CHROME_WORD}|{_CHROME_START}(?:[_-][\w-]+)?)"
+    r"(?:$|\s)",
+    re.IGNORECASE,
 )
 _SUBHEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:sub-?title|sub-?headline|subhead|dek|standfirst|strapline|sub-?heading|"
@@ -111,7 +114,8 @@ def in_chrome(el: etree._Element) -> bool:
             continue
         if above_article:
             continue
-        if tag == "header" and not in_article:
+        # an article's own header and footer (byline, tags) are not the site's
+        if tag in ("header", "footer") and not in_article:
             return True
         words = f"{node.get('class') or ''} {node.get('id') or ''}"
         if words.strip() and _CHROME_WORDS.search(words):

@@ -1,51 +1,160 @@
-"""Categories (sections) and tags (free keywords), kept apart."""
+"""Categories (sections) and tags (free keywords), kept apart.
+
+Tags: ``article:tag`` metas, JSON-LD ``keywords``, then tag links of the article (``rel=tag``,
+links in a tag list such as ``.post-tags``, links to ``/tag/...`` pages inside the article).
+Categories: JSON-LD ``articleSection``, ``article:section``, ``rel="category tag"`` links, then the
+breadcrumb trail (JSON-LD ``BreadcrumbList`` or breadcrumb markup) without its home and current
+page. Site-wide navigation and sidebars (tag clouds, category widgets) never count.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from lxml import etree
 
 from .._context import Page
 from .._text import dedupe, text_of
+from .metadata import _norm, in_chrome, unescape
 
 __all__ = ["categories", "tags"]
 
 Found = tuple[tuple[str, ...], str]
+_MAX = 40
+_TAG_LIST = (
+    "[class~='tags'] a, [class~='post-tags'] a, [class~='entry-tags'] a, [class~='tag-links'] a, "
+    "[class~='article-tags'] a, [class~='tags-links'] a, [class~='tag-list'] a, [class~='taglist'] a, "
+    "[class~='post-tag'] a, [class~='tagged'] a, [class~='keywords'] a, [class~='schlagworte'] a, "
+    "[class~='article__tags'] a, [class~='tags-list'] a, [class~='meta-tags'] a, [class~='entry-tag'] a, "
+    "[class~='td-tags'] a, [class~='single-tags'] a, [class~='post__tags'] a, [class~='story-tags'] a"
+)
+_TAG_HREF = re.compile(r"/(?:tags?|schlagw[oö]rter?|stichw[oö]rter?|keywords?|topics?|themen?)/[^/?#]+", re.I)
+_TAG_LABEL = re.compile(r"^(?:tags?|schlagw[oö]rter|stichw[oö]rter|themen|keywords|mots-clés|etiquetas)\s*:?\s*$", re.I)
+_HOME = re.compile(r"^(?:home|start|startseite|homepage|accueil|inicio|portada|hauptseite|index)$", re.I)
 
 
-def _ld_list(value: Any) -> list[str]:
+def _split(value: Any) -> list[str]:
+    """Keywords given as a list, or as one comma-separated string."""
     if isinstance(value, str):
-        return value.split(",")
-    if isinstance(value, list):
-        return [v for v in value if isinstance(v, str)]
-    return []
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    out: list[str] = []
+    for item in value:
+        if isinstance(item, str):
+            out.extend(unescape(p) for p in item.split(","))
+    return [v for v in out if v]
+
+
+_COUNT = re.compile(r"\s*\(\d[\d.,]*(?:\s+\w+)?\)\s*$")
+
+
+def _ok(values: Iterable[str]) -> tuple[str, ...]:
+    cleaned = (_COUNT.sub("", v).strip().strip("\"'“”„«»#").strip() for v in values)
+    found = [v for v in dedupe(cleaned) if 1 < len(v) <= 80 and not _TAG_LABEL.match(v)]
+    return tuple(found[:_MAX])
+
+
+def _links(page: Page, elements: Iterable[etree._Element]) -> list[str]:
+    out: list[str] = []
+    for a in elements:
+        if in_chrome(a):
+            continue
+        text = text_of(a).lstrip("#")
+        if text:
+            out.append(text)
+    return out
 
 
 def tags(page: Page) -> Found | None:
-    """``article:tag`` metas, JSON-LD ``keywords``, ``rel=tag`` links inside the article."""
-    found = dedupe(page.meta.get("article:tag", ()))
+    """``article:tag`` metas, JSON-LD ``keywords``, tag links of the article."""
+    found = _ok(v for raw in page.meta.get("article:tag", ()) for v in _split(raw))
     if found:
         return found, "meta"
     if page.ld_article:
-        found = dedupe(_ld_list(page.ld_article.get("keywords")))
+        found = _ok(_split(page.ld_article.get("keywords")))
         if found:
             return found, "jsonld"
-    links = [a for a in page.css("a[rel~='tag']") if "category" not in (a.get("rel") or "")]
-    found = dedupe(text_of(a) for a in links)
+    rel = [a for a in page.css("a[rel~='tag']") if "category" not in (a.get("rel") or "")]
+    found = _ok(_links(page, rel))
+    if found:
+        return found, "generic"
+    found = _ok(_links(page, page.css(_TAG_LIST)))
+    if found:
+        return found, "generic"
+    found = _ok(_links(page, _tag_link_group(page)))
     if found:
         return found, "generic"
     return None
 
 
+def _tag_link_group(page: Page) -> list[etree._Element]:
+    """Links to tag pages (``/tag/...``) that sit together in one list of the article, not
+    links to a tag page from inside the prose."""
+    groups: dict[etree._Element, list[etree._Element]] = {}
+    for a in page.css("article a[href], main a[href]"):
+        if not _TAG_HREF.search(a.get("href") or ""):
+            continue
+        parent = a.getparent()
+        while parent is not None and parent.tag in ("li", "span", "strong", "em"):
+            parent = parent.getparent()
+        if parent is None or parent.tag == "p":
+            continue
+        groups.setdefault(parent, []).append(a)
+    for links in groups.values():
+        if len(links) >= 2:
+            return links
+    return []
+
+
+def _breadcrumbs(page: Page) -> list[str]:
+    """The trail's middle: neither the home page nor the article itself."""
+    for node in page.ld_nodes("BreadcrumbList"):
+        items = node.get("itemListElement")
+        if not isinstance(items, list):
+            continue
+        names: list[tuple[int, str]] = []
+        for i, item in enumerate(items):
+            if not isinstance(item, Mapping):
+                continue
+            name = item.get("name")
+            inner = item.get("item")
+            if not isinstance(name, str) and isinstance(inner, Mapping):
+                name = inner.get("name")
+            position = item.get("position")
+            if isinstance(name, str):
+                names.append((position if isinstance(position, int) else i, unescape(name)))
+        return _trail([n for _, n in sorted(names)], page)
+    for crumbs in page.css("[class*='breadcrumb'], [id*='breadcrumb'], nav[aria-label*='readcrumb']")[:3]:
+        texts = [text_of(a) for a in page.css("a", crumbs)]
+        if texts:
+            return _trail(texts + [""], page)
+    return []
+
+
+def _trail(names: list[str], page: Page) -> list[str]:
+    headline = _norm(text_of(page.css_first("h1")) or "")
+    out = [n for n in names[:-1] if n and not _HOME.match(n.strip())]
+    if out and _norm(out[0]) in (_norm(page.host or ""), _norm((page.host or "").split(".")[0])):
+        out = out[1:]
+    return [n for n in out if _norm(n) != headline]
+
+
 def categories(page: Page) -> Found | None:
-    """JSON-LD ``articleSection``, ``article:section``, ``rel="category tag"`` links."""
+    """JSON-LD ``articleSection``, ``article:section``, ``rel="category tag"`` links, breadcrumbs."""
     if page.ld_article:
-        found = dedupe(_ld_list(page.ld_article.get("articleSection")))
+        found = _ok(_split(page.ld_article.get("articleSection")))
         if found:
             return found, "jsonld"
-    found = dedupe(page.meta.get("article:section", ()))
+    found = _ok(unescape(v) for v in page.meta.get("article:section", ()))
     if found:
         return found, "meta"
-    found = dedupe(text_of(a) for a in page.css("a[rel~='category']"))
+    found = _ok(_links(page, page.css("a[rel~='category']")))
+    if found:
+        return found, "generic"
+    found = _ok(_breadcrumbs(page))
     if found:
         return found, "generic"
     return None
