@@ -16,6 +16,7 @@ import gzip
 import importlib.util
 import json
 from functools import cache
+from html import unescape
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -30,6 +31,14 @@ pytestmark = pytest.mark.corpus
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
 SCORER = SHARED / "eval" / "score.py"
+#: Annotations that contradict the page they were made on, checked by hand: (corpus, page id,
+#: field) -> why. They are expected to fail (strictly: a pass means the entry is stale).
+TRUTH_ERRATA: dict[tuple[str, str, str], str] = {
+    ("trafilatura_eval", "dailymail.co.uk.food", "authors"): (
+        "the byline 'By Glen Owen And Brendan Carlin For The Mail On Sunday' was split keeping the desk "
+        "credit 'For The Mail On Sunday' as part of a name"
+    ),
+}
 #: Fields where the site extractor must be exactly right (when the truth has them).
 EXACT = ("headline", "authors", "published")
 
@@ -97,6 +106,30 @@ def _scores(folder: Path, page_id: str) -> tuple[dict[str, float], dict[str, flo
     return result[0], result[1]
 
 
+@cache
+def _page_text(folder: Path, html: str) -> str:
+    data = (folder / html).read_bytes()
+    if html.endswith(".gz"):
+        data = gzip.decompress(data)
+    scorer = _scorer()
+    assert scorer is not None
+    return str(scorer.norm_text(unescape(data.decode("utf-8", "replace"))))
+
+
+def _truth_on_page(folder: Path, rec: dict[str, Any], field: str) -> bool:
+    """Whether the page holds the truth's text at all: some annotations were made on another
+    version of the page (a changed headline, a byline the saved page does not show)."""
+    scorer = _scorer()
+    assert scorer is not None
+    text = _page_text(folder, rec["html"])
+    value = rec["expected"][field]
+    if field == "headline":
+        return str(scorer.norm_text(value)) in text
+    if field == "authors":
+        return all(str(scorer.norm_text(name)) in text for name in value)
+    return True
+
+
 def _require_corpus() -> None:
     if not CORPUS.is_dir() or _scorer() is None:
         pytest.skip("the shared corpus and scorer are absent")
@@ -108,6 +141,12 @@ def test_site_extractor_matches_truth(folder: Path, rec: dict[str, Any], field: 
     site, _ = _scores(folder, rec["id"])
     if field not in site:
         pytest.skip(f"the truth has no usable {field}")
+    if not _truth_on_page(folder, rec, field):
+        pytest.skip(f"the page does not contain the truth's {field} {rec['expected'][field]!r}")
+    erratum = TRUTH_ERRATA.get((folder.name, rec["id"], field))
+    if erratum:
+        assert site[field] < 1.0, f"stale TRUTH_ERRATA entry: {field} now matches the truth"
+        pytest.xfail(f"known truth error: {erratum}")
     assert site[field] == 1.0, f"{rec['url']}: {field} differs from the truth {rec['expected'][field]!r}"
 
 
