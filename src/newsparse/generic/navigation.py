@@ -97,8 +97,11 @@ _NAVS: tuple[_Nav, ...] = (
 
 #: (theme or source, CSS selector) pairs this module reads, for the docs.
 SUPPORTED: tuple[tuple[str, str], ...] = (
-    *((n.name, f"{n.block} {n.prev} / {n.next}") for n in _NAVS),
-    ("<link>/<a> rel=prev / rel=next pointing to another post", "link[rel~=prev], a[rel~=next]"),
+    *((n.name, f"{n.block} (previous: {n.prev}; next: {n.next})") for n in _NAVS),
+    (
+        "Any page: link and a elements with rel=prev / rel=next that point to another post",
+        "link[rel~=prev], link[rel~=next], a[rel~=prev], a[rel~=next]",
+    ),
 )
 
 # Labels of two or more words: stripped wherever they touch the title.

@@ -157,7 +157,11 @@ _BG_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
 #: (plugin or theme, CSS selector of its block) pairs this module reads, for the docs.
 SUPPORTED: tuple[tuple[str, str], ...] = (
     *((b.name, b.block) for b in _BLOCKS),
-    ("Any theme: a “Related posts” / “You may also like” / “Weiterlesen”… heading over post links", "h2-h6"),
+    (
+        "Any theme: a “Related posts”, “You may also like”, “Read more”, “Weiterlesen”, “Mehr zum "
+        "Thema”… heading over a list of post links, outside sidebars and menus",
+        "h2, h3, h4, h5, h6",
+    ),
 )
 
 
@@ -215,6 +219,37 @@ def clean_url(url: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
+_SPACED = frozenset(
+    {"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "figcaption", "time"}
+)
+_UNSEEN = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+def spaced_text(el: etree._Element | None) -> str:
+    """Visible text where line breaks and block elements separate words ("Next Post<br>Title")."""
+    if el is None:
+        return ""
+    parts: list[str] = []
+
+    def walk(node: etree._Element, depth: int) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _UNSEEN or depth > 60:
+            return
+        if tag in _SPACED:
+            parts.append(" ")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child, depth + 1)
+            if child.tail:
+                parts.append(child.tail)
+        if tag in _SPACED:
+            parts.append(" ")
+
+    walk(el, 0)
+    return clean("".join(parts))
+
+
 def teaser_of(
     page: Page,
     item: etree._Element,
@@ -236,7 +271,7 @@ def teaser_of(
     if not url:
         return None
     title_el = _first(page, item, title) if title else anchor
-    name = clean_title(text_of(title_el))
+    name = clean_title(spaced_text(title_el))
     if not name:
         name = clean_title(clean(anchor.get("title")))
     if not name:
