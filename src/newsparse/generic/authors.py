@@ -322,7 +322,7 @@ def _bylines(page: Page) -> list[Author]:
             continue
         if container is not None and not _within(el, container):
             continue
-        if in_chrome(el) or _in_comment(el):
+        if in_chrome(el, page) or _in_comment(el):
             continue
         names = _names_in(el, page)
         if not names:
@@ -357,7 +357,7 @@ def _labelled(page: Page) -> list[Author]:
         if not own or not _LABELLED.match(own):
             continue
         text = _spaced_text(el)
-        if len(text) > 100 or in_chrome(el) or _in_comment(el):
+        if len(text) > 100 or in_chrome(el, page) or _in_comment(el):
             continue
         names = names_from_text(text)
         if names and all(_capitalised(n) for n in names):

@@ -23,7 +23,7 @@ from .._context import Page
 from .._dates import date_from_url, find_text_date, parse_date, parse_iso
 from .._text import text_of
 from .metadata import _CHROME_WORDS as _CHROME_CLASS
-from .metadata import in_chrome
+from .metadata import in_chrome, main_path
 
 __all__ = ["modified", "published"]
 
@@ -105,7 +105,7 @@ def _itemprop(page: Page, prop: str) -> datetime | None:
 
 def _time_elements(page: Page, *, naive_only: bool = False) -> datetime | None:
     for el in page.css("time[datetime]")[:30]:
-        if in_chrome(el) or _in_comment(el):
+        if in_chrome(el, page) or _in_comment(el):
             continue
         words = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
         if _UPDATED_HINT.search(words):
@@ -162,6 +162,7 @@ def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
     if body is None:
         return []
     out: list[tuple[str, bool, bool, etree._Element]] = []
+    safe = main_path(page)
     seen_h1 = False
     # (element, levels of date hint left, closing marker)
     stack: list[tuple[etree._Element, int, bool]] = [(body, 0, False)]
@@ -172,7 +173,7 @@ def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
                 parent = el.getparent()
                 out.append((el.tail, hint > 0, seen_h1, parent if parent is not None else el))
             continue
-        if el is not body and _skip(el):
+        if el is not body and el not in safe and _skip(el):
             if el.tail and el.tail.strip():
                 out.append((el.tail, hint > 0, seen_h1, el))
             continue
@@ -244,6 +245,10 @@ def _localise(found: datetime, page: Page) -> datetime:
     if shown is None:
         return found
     day_gap = (shown.date() - utc.date()).days
+    # only a shift a usual offset explains: late evening UTC is the next day in Europe and Asia,
+    # early morning UTC still the previous day in the Americas
+    if (day_gap == 1 and utc.hour < 21) or (day_gap == -1 and utc.hour >= 8):
+        return found
     if day_gap == 1:
         need = datetime.combine(shown.date(), datetime.min.time()) - utc
         hours = -(-need.total_seconds() // 3600)

@@ -90,8 +90,33 @@ def _squash(value: str) -> str:
     return _SQUASH.sub("", value.casefold())
 
 
-def in_chrome(el: etree._Element) -> bool:
-    """Whether an element sits in page chrome (nav, footer, sidebar, widgets, site header)."""
+_MAIN_HINTS = (
+    "[itemprop~='articleBody'], .entry-content, .post-body, .article-body, .post-content, "
+    ".article-content, .story-body, .article__body, .post-entry, .entry-body"
+)
+
+
+def main_path(page: Page) -> frozenset[etree._Element]:
+    """The article body's container and its ancestors: never chrome, whatever their classes say
+    (Blogger wraps every post in ``div.widget.Blog``; some themes call the content column
+    ``sidebar-right``). Computed once per page."""
+    cached = page.cache.get("generic.main_path")
+    if cached is None:
+        found: set[etree._Element] = set()
+        el = page.css_first(_MAIN_HINTS) or page.css_first("article")
+        while el is not None:
+            found.add(el)
+            el = el.getparent()
+        cached = page.cache["generic.main_path"] = frozenset(found)
+    return cached  # type: ignore[no-any-return]
+
+
+def in_chrome(el: etree._Element, page: Page | None = None) -> bool:
+    """Whether an element sits in page chrome (nav, footer, sidebar, widgets, site header).
+
+    With the page given, the article body's ancestors (:func:`main_path`) never count as chrome.
+    """
+    safe = main_path(page) if page is not None else frozenset()
     node = el.getparent()
     in_article = False
     chain: list[etree._Element] = []
@@ -112,7 +137,7 @@ def in_chrome(el: etree._Element) -> bool:
             # grid, not the article: only chrome tags count from here up
             above_article = True
             continue
-        if above_article:
+        if above_article or node in safe:
             continue
         # an article's own header and footer (byline, tags) are not the site's
         if tag in ("header", "footer") and not in_article:
@@ -224,7 +249,7 @@ def _headings(page: Page, tag: str, limit: int) -> list[str]:
         if len(out) >= limit:
             break
         text = text_of(el)
-        if 3 <= len(text) <= 400 and not in_chrome(el):
+        if 3 <= len(text) <= 400 and not in_chrome(el, page):
             out.append(text)
     return out
 
@@ -309,7 +334,7 @@ def subheadline(page: Page) -> Found | None:
     """A standfirst printed under the headline: an element with a subtitle-like class next to the
     article's ``<h1>`` (not the meta description, which is often an SEO text)."""
     for h1 in page.tree.iter("h1"):
-        if in_chrome(h1):
+        if in_chrome(h1, page):
             continue
         parent = h1.getparent()
         scopes = [parent] if parent is None else [parent, parent.getparent()]

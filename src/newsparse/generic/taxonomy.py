@@ -60,7 +60,7 @@ def _ok(values: Iterable[str]) -> tuple[str, ...]:
 def _links(page: Page, elements: Iterable[etree._Element]) -> list[str]:
     out: list[str] = []
     for a in elements:
-        if in_chrome(a):
+        if in_chrome(a, page):
             continue
         text = text_of(a).lstrip("#")
         if text:
