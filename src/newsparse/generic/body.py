@@ -411,6 +411,9 @@ class _Choice:
         self.excluded = _selector_matches(page, self.body, selectors.other)
         self.analysis = _Analysis(page, self.body, self.excluded, selectors)
         self.scores: dict[etree._Element, float] = {}
+        self.ld = ""
+        #: the smallest element holding every paragraph found in the JSON-LD articleBody
+        self.ld_root: etree._Element | None = None
         self.top: etree._Element | None = None
         self.parts: list[etree._Element] = []
         self._score()
@@ -421,14 +424,24 @@ class _Choice:
         return _TAG_BASE.get(tag, 0) + _weight(el, self.analysis.hint.get(el, ""))
 
     def _score(self) -> None:
-        ld = _ld_body(self.page)
+        self.ld = ld = _ld_body(self.page)
         scores = self.scores
-        for el, chars, _links, commas, parent in self.analysis.paras:
-            score = 1.0 + commas + min(chars // 100, 3)
-            if ld:
+        paras = self.analysis.paras
+        in_ld: list[bool] = []
+        if ld:
+            for el, *_ in paras:
                 key = _compact(text_of(el))[:60]
-                if len(key) >= 20 and key in ld:
-                    score = score * 2 + 3
+                in_ld.append(len(key) >= 20 and key in ld)
+            if not any(in_ld):  # the articleBody is not on the page (another text, or a summary)
+                in_ld = []
+            else:
+                self.ld_root = self._common_ancestor([p[4] for p, hit in zip(paras, in_ld) if hit])
+        for i, (_el, chars, _links, commas, parent) in enumerate(paras):
+            score = 1.0 + commas + min(chars // 100, 3)
+            if in_ld:
+                # JSON-LD articleBody locates the text: paragraphs it contains count for more, the
+                # others for less (not nothing: the articleBody is often truncated)
+                score = score * 2 + 3 if in_ld[i] else score / 2
             level = 0
             while parent is not None and level < 5:
                 if parent not in scores:
@@ -440,6 +453,18 @@ class _Choice:
                 level += 1
         for el in scores:
             scores[el] *= 1.0 - self.analysis.links(el)
+
+    @staticmethod
+    def _common_ancestor(elements: list[etree._Element | None]) -> etree._Element | None:
+        found = [e for e in elements if e is not None]
+        if not found:
+            return None
+        common: etree._Element | None = found[0]
+        for other in found[1:]:
+            line = {other, *other.iterancestors()}
+            while common is not None and common not in line:
+                common = common.getparent()
+        return common
 
     def _choose(self) -> None:
         scores = self.scores
@@ -475,6 +500,10 @@ class _Choice:
                 break
             last = parent_score
             parent = parent.getparent()
+        ld_root = self.ld_root
+        if ld_root is not None and ld_root is not self.body and ld_root.tag != "html":
+            # the paragraphs the articleBody names outrank the scores: they are the article
+            top = ld_root
         parent = top.getparent()
         while parent is not None and parent is not self.body and len(parent) == 1:
             top, parent = parent, parent.getparent()
@@ -490,13 +519,21 @@ class _Choice:
         threshold = max(10.0, top_score * 0.2)
         top_class = top.get("class") or ""
         parts: list[etree._Element] = []
+        before = True
         for sib in parent:
             if sib is top:
                 parts.append(sib)
+                before = False
                 continue
             tag = sib.tag
             if not isinstance(tag, str) or sib in self.excluded or sib not in self.analysis.size:
                 continue
+            if before and self.ld:
+                # articleBody says where the text starts; it may be truncated, so only what comes
+                # before the candidate must be in it
+                key = _compact(text_of(sib))[:60]
+                if len(key) < 20 or key not in self.ld:
+                    continue
             bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
             if sib in scores and scores[sib] + bonus >= threshold:
                 parts.append(sib)
