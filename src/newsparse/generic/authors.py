@@ -22,7 +22,7 @@ from lxml import etree
 
 from .._context import Page
 from .._model import Author
-from .._text import clean, text_of
+from .._text import clean
 from .metadata import _declared_names, _host_keys, _site_keys, _squash, in_chrome, unescape
 
 __all__ = ["authors", "clean_name", "names_from_text"]
@@ -111,7 +111,9 @@ _NOT_NAME_WORDS = re.compile(
 _DEGREES = re.compile(r",?\s*\b(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|MA|BA|Jr\.|Sr\.)\s*$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$")
 _MAX_AUTHORS = 8
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "zu", "ter", "y"})
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "zu", "ter", "y"}
+)
 
 # Byline markup, most specific first; every match is read in document order.
 _BYLINE = (
@@ -152,9 +154,9 @@ def clean_name(raw: str) -> str | None:
     if not name[0].isalpha():
         return None
     # a sentence, not a name: several lowercase words ("das ist ein Test")
-    if len(words) >= 3 and sum(w[0].islower() for w in words) >= 2:
-        if any(w[0].islower() and w.casefold() not in _PARTICLES for w in words):
-            return None
+    lower = [w for w in words if w[0].islower()]
+    if len(words) >= 3 and len(lower) >= 2 and any(w.casefold() not in _PARTICLES for w in lower):
+        return None
     return name
 
 
@@ -168,9 +170,9 @@ def names_from_text(raw: str) -> list[str]:
     text = _CUT.sub("", text)
     parts = [p for p in _SPLIT.split(text) if p and p.strip()]
     # "Smith, John": two single words around one comma are one inverted name
-    if "," in text and len(parts) == 2 and all(len(p.split()) == 1 for p in parts):
-        if not re.search(r"\band\b|\bund\b|&|\bet\b", text, re.IGNORECASE):
-            parts = [f"{parts[1]} {parts[0]}"]
+    inverted = "," in text and len(parts) == 2 and all(len(p.split()) == 1 for p in parts)
+    if inverted and not re.search(r"\band\b|\bund\b|&|\bet\b", text, re.IGNORECASE):
+        parts = [f"{parts[1]} {parts[0]}"]
     out: list[str] = []
     for part in parts:
         name = clean_name(part)
@@ -198,7 +200,9 @@ def _dedupe(names: Iterable[str]) -> list[str]:
     return out[:_MAX_AUTHORS]
 
 
-_ORGANIZATION = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization"})
+_ORGANIZATION = frozenset(
+    {"Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization"}
+)
 
 
 def _is_org(value: Any, page: Page) -> bool:
@@ -343,7 +347,22 @@ _LABELLED = re.compile(
     r"Par\b|PAR\b|Por\b|POR\b|(?:text|autor|autorin|author|auteur|texte|verfasser)\s*:)",
     re.IGNORECASE,
 )
-_LABEL_TAGS = ("p", "span", "em", "strong", "address", "small", "div", "b", "i", "h4", "h5", "h6", "font", "cite")
+_LABEL_TAGS = (
+    "p",
+    "span",
+    "em",
+    "strong",
+    "address",
+    "small",
+    "div",
+    "b",
+    "i",
+    "h4",
+    "h5",
+    "h6",
+    "font",
+    "cite",
+)
 _MAX_LABEL_SCAN = 3000
 
 
@@ -371,13 +390,19 @@ def _capitalised(name: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+_INLINE = frozenset({"a", "span", "strong", "em", "b", "i", "small", "li"})
+
+
 def _byline_container(el: etree._Element) -> etree._Element:
     # co-authors sit next to each other: climb out of inline wrappers to the byline's block
     node = el.getparent()
     if node is None:
         return el
-    while node.tag in ("a", "span", "strong", "em", "b", "i", "small", "li") and node.getparent() is not None:
-        node = node.getparent()
+    while node.tag in _INLINE:
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
     return node
 
 

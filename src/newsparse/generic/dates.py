@@ -251,10 +251,10 @@ def _localise(found: datetime, page: Page) -> datetime:
         return found
     if day_gap == 1:
         need = datetime.combine(shown.date(), datetime.min.time()) - utc
-        hours = -(-need.total_seconds() // 3600)
+        hours = -int(-need.total_seconds() // 3600)
     elif day_gap == -1:
         need = utc - datetime.combine(utc.date(), datetime.min.time())
-        hours = -(need.total_seconds() // 3600 + 1)
+        hours = -int(need.total_seconds() // 3600 + 1)
     else:
         return found
     if abs(hours) > 14:

@@ -83,7 +83,7 @@ def _norm(value: str) -> str:
     return " ".join(value.split())
 
 
-_FOLD = str.maketrans({c: '"' for c in "“”„«»″"} | {c: "'" for c in "‘’‚‹›′`"} | {"–": "-", "—": "-"})
+_FOLD = str.maketrans(dict.fromkeys("“”„«»″", '"') | dict.fromkeys("‘’‚‹›′`", "'") | {"–": "-", "—": "-"})
 
 
 def _squash(value: str) -> str:
@@ -103,12 +103,14 @@ def main_path(page: Page) -> frozenset[etree._Element]:
     cached = page.cache.get("generic.main_path")
     if cached is None:
         found: set[etree._Element] = set()
-        el = page.css_first(_MAIN_HINTS) or page.css_first("article")
+        el = page.css_first(_MAIN_HINTS)
+        if el is None:
+            el = page.css_first("article")
         while el is not None:
             found.add(el)
             el = el.getparent()
         cached = page.cache["generic.main_path"] = frozenset(found)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def in_chrome(el: etree._Element, page: Page | None = None) -> bool:

@@ -31,7 +31,9 @@ _TAG_LIST = (
     "[class~='td-tags'] a, [class~='single-tags'] a, [class~='post__tags'] a, [class~='story-tags'] a"
 )
 _TAG_HREF = re.compile(r"/(?:tags?|schlagw[oö]rter?|stichw[oö]rter?|keywords?|topics?|themen?)/[^/?#]+", re.I)
-_TAG_LABEL = re.compile(r"^(?:tags?|schlagw[oö]rter|stichw[oö]rter|themen|keywords|mots-clés|etiquetas)\s*:?\s*$", re.I)
+_TAG_LABEL = re.compile(
+    r"^(?:tags?|schlagw[oö]rter|stichw[oö]rter|themen|keywords|mots-clés|etiquetas)\s*:?\s*$", re.I
+)
 _HOME = re.compile(r"^(?:home|start|startseite|homepage|accueil|inicio|portada|hauptseite|index)$", re.I)
 
 
@@ -130,7 +132,7 @@ def _breadcrumbs(page: Page) -> list[str]:
     for crumbs in page.css("[class*='breadcrumb'], [id*='breadcrumb'], nav[aria-label*='readcrumb']")[:3]:
         texts = [text_of(a) for a in page.css("a", crumbs)]
         if texts:
-            return _trail(texts + [""], page)
+            return _trail([*texts, ""], page)
     return []
 
 
