@@ -73,6 +73,10 @@ class GenericExtractor(Extractor):
         """The article's title, without the site name."""
         return self._found("headline", lambda: _metadata.headline(self.page, self.site_name()), None)
 
+    def subheadline(self) -> str | None:
+        """The standfirst printed under the headline."""
+        return self._found("subheadline", lambda: _metadata.subheadline(self.page), None)
+
     def description(self) -> str | None:
         """The page's summary."""
         return self._found("description", lambda: _metadata.description(self.page), None)
