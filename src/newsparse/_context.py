@@ -7,7 +7,9 @@ authors who prefer its API. Extractors read from it; none may change the tree.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
 import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
@@ -53,10 +55,38 @@ ARTICLE_TYPES = frozenset(
 )
 _PRIMARY_ARTICLE_TYPES = ARTICLE_TYPES - {"WebPage", "Blog", "VideoObject"}
 
-# One parser for every page: no network, no DTD loading, comments and PIs dropped up front.
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, default_doctype=False, collect_ids=False
+# The HTML parser never loads a DTD or an external entity and never expands entities declared in
+# a DOCTYPE's internal subset (billion laughs, XXE); no_network is kept as a second lock.
+_PARSER_OPTIONS: dict[str, Any] = {
+    "remove_comments": True,
+    "remove_pis": True,
+    "no_network": True,
+    "default_doctype": False,
+    "collect_ids": False,
+}
+#: Kept for callers that parse a fragment the way pages are parsed (never for a whole page: see
+#: ``_parse_tree``, which needs a parser of its own to read its error log).
+_PARSER = lxml.html.HTMLParser(**_PARSER_OPTIONS)
+_XML_DECL = re.compile(r"^\s*(?:<!--.*?-->\s*)*<\?xml[^>]*>", re.DOTALL)
+# libxml2's limits (depth 256, 10 MB text or attribute) make it stop and drop the rest of the page.
+_RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
+# A tag this long may hide thousands of attributes; libxml2 checks duplicates pairwise (quadratic).
+# Length counts a quoted value as one unit (values holding ">" cannot hide attributes) and 16
+# other characters as one: a tag of 128 units has 64 quoted attributes or is 2 KB long.
+_LONG_TAG = re.compile(r"""<[a-zA-Z][^\s<>/]*+(?=(?:[^<>"']{1,16}+|"[^"]*+"|'[^']*+'){128})""")
+_ATTRIBUTE = re.compile(r"""\s*(?:[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?|/(?!>))""")
+_TAG_END = re.compile(r"\s*/?>")
+_MAX_ATTRIBUTES = 256
+# Nesting kept when a page went past libxml2's depth limit; real pages stay well under it.
+_MAX_DEPTH = 100
+_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*>")
+_VOID = frozenset(
+    {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen"}
+    | {"link", "meta", "param", "source", "track", "wbr"}
 )
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noembed", "noframes", "template"})
+# elements a second start tag of the same name closes (a list item ends at the next one)
+_SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "rt"})
 _LD_TYPE = re.compile(r"ld\+json", re.IGNORECASE)
 _MAX_LD_BLOCKS = 200
 _MAX_LD_BYTES = 2_000_000
@@ -69,18 +99,129 @@ def compile_css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
+def _new_parser(*, huge: bool = False) -> lxml.html.HTMLParser:
+    # one parser per page: its error log belongs to this parse alone (threads share nothing)
+    return lxml.html.HTMLParser(**_PARSER_OPTIONS, huge_tree=huge)
+
+
+def _cap_attributes(html: str) -> str:
+    """Keep the first ``_MAX_ATTRIBUTES`` attributes of a tag that has more.
+
+    Only long tags are looked at (one fast regex scan), so ordinary pages pay nothing.
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in _LONG_TAG.finditer(html):
+        if match.start() < start:
+            continue  # inside a tag already rewritten
+        pos = match.end()
+        count = 0
+        cut = -1
+        while True:
+            attr = _ATTRIBUTE.match(html, pos)
+            if attr is None or attr.end() == pos:
+                break
+            count += 1
+            if count == _MAX_ATTRIBUTES:
+                cut = attr.end()
+            pos = attr.end()
+        if cut == -1:
+            continue
+        end = _TAG_END.match(html, pos)
+        resume = end.start() if end is not None else pos
+        pieces.append(html[start:cut])
+        start = resume
+    if not pieces:
+        return html
+    pieces.append(html[start:])
+    return "".join(pieces)
+
+
+def _limit_depth(html: str) -> str:
+    """Bound the nesting of the markup to ``_MAX_DEPTH`` by closing elements early.
+
+    When a start tag would go deeper, the innermost half of the open elements are closed just
+    before it (their own end tags, when they come, are dropped). Nothing is removed, the deep
+    part becomes a run of shallower siblings, and what follows keeps its structure. An
+    approximation of the HTML tree builder, used only for pages past libxml2's limits.
+    """
+    pieces: list[str] = []
+    stack: list[str] = []  # never deeper than _MAX_DEPTH
+    open_count: dict[str, int] = {}  # how often each name is on the stack
+    closed_early: dict[str, int] = {}
+    start = 0
+    pos = 0
+    while True:
+        match = _TAG.search(html, pos)
+        if match is None:
+            break
+        pos = match.end()
+        closing, name = match.group(1), match.group(2).lower()
+        if closing:
+            # end tags come innermost first: an open element of the name owns this one
+            if open_count.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_count[top] -= 1
+                    if top == name:
+                        break
+            elif closed_early.get(name):
+                closed_early[name] -= 1
+                pieces.append(html[start : match.start()])
+                start = match.end()
+            continue
+        if name in _VOID or match.group(0).endswith("/>"):
+            continue
+        if name in _SELF_CLOSING_SIBLINGS and stack and stack[-1] == name:
+            open_count[stack.pop()] -= 1
+        if len(stack) >= _MAX_DEPTH:
+            ends = []
+            while len(stack) > _MAX_DEPTH // 2:
+                top = stack.pop()
+                open_count[top] -= 1
+                closed_early[top] = closed_early.get(top, 0) + 1
+                ends.append(f"</{top}>")
+            pieces.append(html[start : match.start()])
+            pieces.append("".join(ends))
+            start = match.start()
+        if name in _RAW_TEXT:
+            # raw text holds no tags: jump to its end tag
+            end = re.compile(rf"</{name}", re.IGNORECASE).search(html, pos)
+            pos = end.start() if end is not None else len(html)
+        else:
+            stack.append(name)
+            open_count[name] = open_count.get(name, 0) + 1
+    pieces.append(html[start:])
+    return "".join(pieces)
+
+
 def _parse_tree(html: str) -> lxml.html.HtmlElement:
-    # XML declarations with an encoding make lxml refuse a str; the text is already decoded.
-    if html.startswith("<?xml"):
-        end = html.find("?>")
-        html = html[end + 2 :] if end != -1 else html
+    # An XML declaration with an encoding makes lxml refuse a str; the text is already decoded.
+    if "<?xml" in html[:4096]:
+        html = _XML_DECL.sub("", html, count=1)
+    html = _cap_attributes(html)
+    parser = _new_parser()
     try:
-        root = lxml.html.document_fromstring(html, parser=_PARSER)
+        root = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
         root = None
+    if any(entry.type_name == _RESOURCE_LIMIT for entry in parser.error_log):
+        # libxml2 stopped early: parse again with nesting bounded by us and its size limits lifted
+        with contextlib.suppress(etree.ParserError, ValueError):
+            root = lxml.html.document_fromstring(_limit_depth(html), parser=_new_parser(huge=True))
     if root is None:
         root = lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
     return root
+
+
+def _finite(text: str) -> float | None:
+    # 1e999 parses as infinity, which no date, count or dimension can hold
+    value = float(text)
+    return value if math.isfinite(value) else None
+
+
+def _no_constant(text: str) -> None:
+    return None  # NaN, Infinity, -Infinity: not JSON, and never a usable value
 
 
 def _walk_ld(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
@@ -233,7 +374,7 @@ class Page:
             if not raw:
                 continue
             try:
-                data = json.loads(raw, strict=False)
+                data = json.loads(raw, strict=False, parse_float=_finite, parse_constant=_no_constant)
             except (ValueError, RecursionError):
                 continue
             _walk_ld(data, nodes)
@@ -274,10 +415,20 @@ class Page:
         ident = ref.get("@id")
         if not isinstance(ident, str):
             return None
-        for node in self.jsonld:
-            if node.get("@id") == ident and node is not ref:
+        for node in self._ld_ids.get(ident, ()):
+            if node is not ref:
                 return node
         return None
+
+    @cached_property
+    def _ld_ids(self) -> Mapping[str, tuple[dict[str, Any], ...]]:
+        # an index: pages with thousands of nodes and references would make lookups quadratic
+        found: dict[str, list[dict[str, Any]]] = {}
+        for node in self.jsonld:
+            ident = node.get("@id")
+            if isinstance(ident, str):
+                found.setdefault(ident, []).append(node)
+        return {k: tuple(v) for k, v in found.items()}
 
     @cached_property
     def language(self) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import re
 
 from ._errors import InvalidDocument
@@ -17,6 +18,37 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
+_XML_CHARSET = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
+# Browsers read these labels as the wider encoding (WHATWG Encoding Standard): pages labelled
+# latin-1 are written in windows-1252, "Shift_JIS" pages use Microsoft's superset, and so on.
+_WHATWG = {
+    "iso-8859-1": "windows-1252",
+    "iso8859-1": "windows-1252",
+    "latin-1": "windows-1252",
+    "latin1": "windows-1252",
+    "l1": "windows-1252",
+    "us-ascii": "windows-1252",
+    "ascii": "windows-1252",
+    "iso-8859-9": "windows-1254",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "ms_kanji": "cp932",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "big5": "big5hkscs",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    # a meta-declared UTF-16 without a BOM is read as UTF-8: the declaration itself was ASCII
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
 _MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"GIF8", "a GIF image"),
@@ -28,24 +60,54 @@ _MAGIC = (
 )
 # lxml refuses NUL and most C0 controls; browsers drop or replace them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A lone surrogate (from a str built with errors="surrogateescape" or a broken JSON \\ud800
+# escape) makes libxml2 stop at it and drop the rest of the page.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_ELEMENTS = (
+    "html head body meta title link base style script noscript template div p span a article main section "
+    "aside header footer nav h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr td th caption ul ol li dl dt dd "
+    "img picture source video audio iframe embed object figure figcaption blockquote pre code br hr b i u "
+    "em strong small sup sub time address form input button label select option textarea svg math font "
+    "center frameset frame"
+)
+# A start or end tag of a real HTML element, a doctype or a comment: the least a page has.
 _MARKUP = re.compile(
-    r"<\s*(?:!doctype|html|head|body|meta|title|div|p|article|main|span|a|section|h[1-6]"
-    r"|table|ul|ol|li|img|script|link|br|header|nav|footer|figure|!--)[\s>/]",
-    re.IGNORECASE,
+    r"<\s*/?\s*(?:!doctype|!--|" + "|".join(_ELEMENTS.split()) + r")(?=[\s>/])", re.IGNORECASE
 )
 _SNIFF = 64 * 1024
 
 
-def _declared(data: bytes) -> str | None:
-    match = _META_CHARSET.search(data[:4096])
-    if not match:
+def _charset(label: str | None) -> str | None:
+    """The Python codec for a charset label, browsers' aliases applied; None when unknown."""
+    if not label:
         return None
-    name = match.group(1).decode("ascii", "ignore").lower()
+    name = label.strip().strip("\"'").lower()
+    name = _WHATWG.get(name, name)
     try:
         codecs.lookup(name)
     except LookupError:
         return None
     return name
+
+
+def _declared(data: bytes) -> str | None:
+    head = data[:4096]
+    match = _XML_CHARSET.search(head) or _META_CHARSET.search(head)
+    return _charset(match.group(1).decode("ascii", "ignore")) if match else None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when the bytes are ASCII markup with every other byte NUL."""
+    sample = head[:512]
+    if len(sample) < 16 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, text, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= len(zeros) * 0.9 and text.lstrip()[:1] == b"<":
+            return name
+    return None
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -65,7 +127,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    for charset in (declared, _declared(data)):
+    for charset in (_charset(declared), _declared(data)):
         if charset is not None:
             try:
                 return data.decode(charset)
@@ -80,6 +142,15 @@ def decode(data: bytes, declared: str | None = None) -> str:
     return data.decode("windows-1252", "replace")
 
 
+def _is_json(text: str) -> bool:
+    # JSON may carry markup in its strings ({"body": "<p>..."}): it is still not a page
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def sanitize(html: str | bytes, declared: str | None = None) -> str:
     """Text of an HTML document, control characters removed; :class:`InvalidDocument` otherwise."""
     if isinstance(html, (bytes, bytearray, memoryview)):
@@ -87,8 +158,14 @@ def sanitize(html: str | bytes, declared: str | None = None) -> str:
         if not data.strip():
             raise InvalidDocument("input is empty")
         head = data[:_SNIFF]
+        for magic, what in _MAGIC:
+            if head.startswith(magic):
+                raise InvalidDocument(f"input is {what}, not an HTML document")
         if head.count(b"\x00") > len(head) // 4 and not any(head.startswith(b) for b, _ in _BOMS):
-            raise InvalidDocument("input is binary data (NUL bytes), not an HTML document")
+            wide = _utf16_without_bom(head)
+            if wide is None:
+                raise InvalidDocument("input is binary data (NUL bytes), not an HTML document")
+            data = data[: len(data) - len(data) % 2].decode(wide, "replace").encode("utf-8")
         text = decode(data, declared)
     elif isinstance(html, str):
         text = html
@@ -101,8 +178,13 @@ def sanitize(html: str | bytes, declared: str | None = None) -> str:
     head_text = stripped[:_SNIFF]
     if _CONTROL.search(head_text[:4096]) and len(_CONTROL.findall(head_text)) > len(head_text) // 10:
         raise InvalidDocument("input is binary data (control characters), not an HTML document")
+    if stripped[0] in "{[" and stripped[-1] in "}]" and _is_json(stripped):
+        raise InvalidDocument("input is JSON, not an HTML document")
     if not _MARKUP.search(head_text):
         if stripped[0] in "{[":
             raise InvalidDocument("input looks like JSON, not an HTML document")
         raise InvalidDocument("input has no HTML markup (plain text?)")
+    if _SURROGATE.search(text):
+        # valid pairs (from UTF-16 round trips) are joined, lone halves become U+FFFD
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return _CONTROL.sub("", text)

@@ -2,24 +2,34 @@
 
 Each field is asked of the extractors in the chain in turn (embedded chrome, site or theme,
 generic); the first non-empty answer wins and ``provenance`` records who gave it. An extractor
-that raises or answers with the wrong type loses only that field, recorded in ``errors``.
+that raises, answers with the wrong type or runs past the per-field time budget loses only that
+field, recorded in ``errors``. URLs in the answer that are not absolute http(s) are dropped.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import signal
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
+from types import FrameType
 from typing import Any
+from urllib.parse import urlsplit
 
 from ._context import Page
 from ._decode import sanitize
 from ._errors import ExtractorError
 from ._extractor import Extractor
-from ._model import FIELDS, Article, Author, Body, Image, ShareCounts, Teaser
+from ._model import FIELDS, Article, Author, Body, Embed, Image, ImageBlock, ShareCounts, Teaser
 from ._registry import Registry, default_registry
 from ._text import clean
 
-__all__ = ["parse", "parse_page"]
+__all__ = ["FIELD_TIMEOUT", "parse", "parse_page"]
+
+#: Default time budget of one extractor on one field, in seconds per started megabyte of page
+#: text (see :func:`parse`). Fields take milliseconds on ordinary pages; this only stops runaways.
+FIELD_TIMEOUT = 5.0
 
 
 def _str(value: Any) -> str | None:
@@ -112,35 +122,197 @@ _CHECKS: Mapping[str, Callable[[Any], Any]] = {
 }
 
 
+def _http(page: Page, value: str | None) -> str | None:
+    """An absolute http(s) URL with a host, resolved against the page; None for anything else."""
+    url = page.absolute(value) if isinstance(value, str) else None
+    if url is None:
+        return None
+    try:
+        return url if urlsplit(url).hostname else None
+    except ValueError:
+        return None
+
+
+def _teaser(page: Page, teaser: Teaser | None) -> Teaser | None:
+    if teaser is None:
+        return None
+    url = _http(page, teaser.url)
+    if url is None:
+        return None
+    image = _http(page, teaser.image_url)
+    if url == teaser.url and image == teaser.image_url:
+        return teaser
+    return dataclasses.replace(teaser, url=url, image_url=image)
+
+
+def _author(page: Page, author: Author) -> Author:
+    url, avatar = _http(page, author.url), _http(page, author.avatar_url)
+    if url == author.url and avatar == author.avatar_url:
+        return author
+    return dataclasses.replace(author, url=url, avatar_url=avatar)
+
+
+def _body(page: Page, body: Body) -> Body:
+    blocks = []
+    changed = False
+    for block in body.blocks:
+        if isinstance(block, (ImageBlock, Embed)):
+            url = _http(page, block.url)
+            if url != block.url:
+                changed = True
+                if url is None:
+                    continue
+                block = dataclasses.replace(block, url=url)
+        blocks.append(block)
+    return Body(blocks=tuple(blocks)) if changed else body
+
+
+def _safe_urls(page: Page, field: str, value: Any) -> Any:
+    """The value with every URL it carries absolute http(s): ``javascript:``, ``data:`` and the
+    like are dropped (with the teaser, image or body block they would link), whoever produced them.
+    """
+    if field in ("url", "canonical_url"):
+        return _http(page, value)
+    if field == "authors":
+        return tuple(_author(page, a) for a in value)
+    if field == "lead_image":
+        url = _http(page, value.url) if value is not None else None
+        if url is None:
+            return None
+        return value if url == value.url else dataclasses.replace(value, url=url)
+    if field in ("previous", "next"):
+        return _teaser(page, value)
+    if field == "related":
+        return tuple(t for t in (_teaser(page, t) for t in value) if t is not None)
+    if field == "body" and value is not None:
+        return _body(page, value)
+    return value
+
+
+class _FieldTimeout(BaseException):
+    # BaseException: an extractor's own ``except Exception`` must not swallow its timeout
+    pass
+
+
+class _Budget:
+    """A per-field time limit built on ``SIGALRM`` (no threads, no polling).
+
+    It works in the main thread of a Unix process when nothing else uses ``SIGALRM`` or
+    ``ITIMER_REAL``; elsewhere (other threads, Windows, a host program with its own alarm) it is
+    off and fields run unbounded. The alarm interrupts Python code only: a single long C call
+    (one huge regex or XPath) ends before the timeout is raised.
+    """
+
+    # once the budget is spent the alarm repeats, in case the extractor catches the first one
+    _REPEAT = 0.05
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.armed = False
+        self.active = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _Budget:
+        if (
+            self.seconds is not None
+            and self.seconds > 0
+            and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+            and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+        ):
+            self._previous = signal.signal(signal.SIGALRM, self._alarm)
+            self.active = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            self.disarm()
+            signal.signal(signal.SIGALRM, self._previous)
+            self.active = False
+
+    def arm(self) -> None:
+        """Start the clock for one extractor on one field."""
+        if self.active and self.seconds is not None:
+            self.armed = True
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, self._REPEAT)
+
+    def disarm(self) -> None:
+        """Stop the clock (idempotent)."""
+        if self.active:
+            self.armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+    def _alarm(self, signum: int, frame: FrameType | None) -> None:
+        # Never raise inside this module's own code (between two fields, or while recording
+        # a result): only the extractor's code is interrupted; the repeat catches it there.
+        if not self.armed or (frame is not None and frame.f_globals.get("__name__") == __name__):
+            return
+        raise _FieldTimeout
+
+
 def _empty(value: Any) -> bool:
     return value is None or value == "" or value == () or (isinstance(value, Body) and not value.blocks)
 
 
-def parse_page(page: Page, chain: tuple[type[Extractor], ...], *, strict: bool = False) -> Article:
+def parse_page(
+    page: Page,
+    chain: tuple[type[Extractor], ...],
+    *,
+    strict: bool = False,
+    field_timeout: float | None = FIELD_TIMEOUT,
+) -> Article:
     """Run an extractor chain over a parsed page and assemble the Article."""
     page.boilerplate = tuple(sel for cls in chain for sel in cls.boilerplate)
-    instances = [cls(page) for cls in chain]
+    errors: dict[str, str] = {}
+    instances: list[Extractor] = []
+    for cls in chain:
+        try:
+            instances.append(cls(page))
+        except Exception as exc:
+            if strict:
+                raise ExtractorError(cls.name, "extractor", exc) from exc
+            errors.setdefault("extractor", f"{cls.name}: {type(exc).__name__}: {exc}")
+    if not instances:
+        from .generic import GenericExtractor
+
+        instances.append(GenericExtractor(page))
     values: dict[str, Any] = {}
     provenance: dict[str, str] = {}
-    errors: dict[str, str] = {}
-    for field in FIELDS:
-        for ex in instances:
-            if getattr(type(ex), field, None) is None:
-                continue
-            try:
-                value = getattr(ex, field)()
-                if value is not None:
-                    value = _CHECKS[field](value)
-            except Exception as exc:
-                if strict:
-                    raise ExtractorError(ex.name, field, exc) from exc
-                errors.setdefault(field, f"{ex.name}: {type(exc).__name__}: {exc}")
-                continue
-            if _empty(value):
-                continue
-            values[field] = value
-            provenance[field] = ex.provenance(field)
-            break
+    if field_timeout is not None:
+        # linear work grows with the page: a 20 MB page gets 20 times the budget
+        field_timeout *= max(1, -(-len(page.html) // 1_000_000))
+    with _Budget(field_timeout) as budget:
+        for field in FIELDS:
+            for ex in instances:
+                if getattr(type(ex), field, None) is None:
+                    continue
+                try:
+                    try:
+                        budget.arm()
+                        value = getattr(ex, field)()
+                    finally:
+                        budget.disarm()
+                    if value is not None:
+                        value = _safe_urls(page, field, _CHECKS[field](value))
+                    source = ex.provenance(field) if not _empty(value) else ""
+                except _FieldTimeout:
+                    budget.disarm()
+                    cause = TimeoutError(f"no answer within {field_timeout} s")
+                    if strict:
+                        raise ExtractorError(ex.name, field, cause) from None
+                    errors.setdefault(field, f"{ex.name}: TimeoutError: {cause}")
+                    continue
+                except Exception as exc:
+                    if strict:
+                        raise ExtractorError(ex.name, field, exc) from exc
+                    errors.setdefault(field, f"{ex.name}: {type(exc).__name__}: {exc}")
+                    continue
+                if _empty(value):
+                    continue
+                values[field] = value
+                provenance[field] = source
+                break
     primary = next((ex.name for ex in instances if not ex.embedded), instances[-1].name)
     return Article(**values, extractor=primary, provenance=provenance, errors=errors)
 
@@ -154,6 +326,7 @@ def parse(
     encoding: str | None = None,
     strict: bool = False,
     registry: Registry | None = None,
+    field_timeout: float | None = FIELD_TIMEOUT,
 ) -> Article:
     """Parse one saved page into an :class:`~newsparse.Article`.
 
@@ -168,6 +341,17 @@ def parse(
         strict: re-raise an extractor's error as :class:`~newsparse.ExtractorError` instead of
             falling back (for extractor authors).
         registry: the registry to resolve extractors in (default: the global one).
+        field_timeout: seconds one extractor may spend on one field, per started megabyte of
+            page text (5 s on a 200 KB page, 100 s on a 20 MB one), before it loses the field to
+            the next extractor (recorded in ``errors`` as a ``TimeoutError``); None for no
+            limit. Enforced with ``SIGALRM`` in the main thread of Unix processes only (elsewhere,
+            or when the host program uses ``SIGALRM`` itself, fields run unbounded).
+
+    Failures: an extractor that raises, answers with the wrong type or runs out of time on a
+    field loses that field only; ``Article.errors`` maps the field to ``"<extractor>:
+    <ExceptionType>: <message>"`` (the first failure per field) and the next extractor in the
+    chain answers instead. An extractor that cannot even be constructed is recorded under the key
+    ``"extractor"``. With ``strict=True`` each of these raises :class:`~newsparse.ExtractorError`.
 
     Raises:
         InvalidDocument: the input is not an HTML document (empty, binary, plain text, JSON).
@@ -184,4 +368,4 @@ def parse(
         )
     else:
         chain = reg.resolve(page).chain
-    return parse_page(page, chain, strict=strict)
+    return parse_page(page, chain, strict=strict, field_timeout=field_timeout)
