@@ -154,6 +154,24 @@ _WEAK_HINT = re.compile(
     + _W.format(r"tag|tags|media|photo|image|img|video|gallery|figure|rating|disclaimer")
 )
 _SHORT = 200
+_DROP, _STRONG, _CONTENT, _WEAK = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=8192)
+def _flags(hint: str) -> int:
+    """The hint classes of a class/id string, cached: the same strings repeat across a page and pages."""
+    if not hint:
+        return 0
+    flags = 0
+    if _DROP_HINT.search(hint):
+        flags |= _DROP
+        if _STRONG_DROP.search(hint):
+            flags |= _STRONG
+    if _CONTENT_HINT.search(hint):
+        flags |= _CONTENT
+    if _WEAK_HINT.search(hint):
+        flags |= _WEAK
+    return flags
 
 #: Block-level containers judged on link density once inside the article.
 _CONTAINERS = frozenset({"div", "section", "ul", "ol", "table", "dl", "center", "span"})
@@ -284,7 +302,9 @@ class _Analysis:
         self.size: dict[etree._Element, tuple[int, int]] = {}
         #: paragraph-like elements: (element, characters, links, commas, first element scored)
         self.paras: list[tuple[etree._Element, int, int, int, etree._Element | None]] = []
-        self.hint: dict[etree._Element, str] = {}
+        #: element -> hint flags (_DROP, _STRONG, _CONTENT, _WEAK) of its class and id, when any
+        self.flags: dict[etree._Element, int] = {}
+        self.para_total = 0
         self.page_para_chars = sum(len(t.strip()) for t in _P_TEXT(root))
         if self.page_para_chars < 500:  # pages without <p>: all visible text
             self.page_para_chars = sum(len(t.strip()) for t in _VISIBLE_TEXT(root))
@@ -301,27 +321,44 @@ class _Analysis:
         flow_commas = commas
         links = flow_links = 0
         block_children = False
+        excluded = self.excluded
         for child in el:
             tag = child.tag
-            if isinstance(tag, str) and depth < _MAX_DEPTH and self._keep(child, tag):
-                mark = len(self.paras)
-                c, lk, cm = self._measure(child, depth + 1)
-                hint = self.hint.get(child, "")
-                if (hint or tag in _STRUCTURAL) and self._dropped(
-                    child, tag, hint, sum(p[1] for p in self.paras[mark:])
-                ):
-                    del self.paras[mark:]
-                    self.excluded.add(child)
+            if tag.__class__ is str and depth < _MAX_DEPTH:
+                if tag in _NOT_MEASURED or child in excluded or _hidden(child, tag):
+                    excluded.add(child)
                 else:
-                    chars += c
-                    links += lk
-                    commas += cm
-                    if tag in _INLINE:
-                        flow += c
-                        flow_links += lk
-                        flow_commas += cm
-                    elif c:  # empty spacer <div>s do not make a container
-                        block_children = True
+                    flags = 0
+                    cls = child.get("class")
+                    ident = child.get("id")
+                    if cls is not None or ident is not None:
+                        if self.selectors.hit(cls, ident):
+                            excluded.add(child)
+                            flags = -1
+                        else:
+                            flags = _flags(_hints(cls, ident))
+                            if flags:
+                                self.flags[child] = flags
+                    if flags != -1:
+                        mark = len(self.paras)
+                        before = self.para_total
+                        c, lk, cm = self._measure(child, depth + 1)
+                        if (flags & _DROP or tag in _STRUCTURAL) and self._dropped(
+                            child, tag, flags, self.para_total - before
+                        ):
+                            del self.paras[mark:]
+                            self.para_total = before
+                            excluded.add(child)
+                        else:
+                            chars += c
+                            links += lk
+                            commas += cm
+                            if tag in _INLINE:
+                                flow += c
+                                flow_links += lk
+                                flow_commas += cm
+                            elif c:  # empty spacer <div>s do not make a container
+                                block_children = True
             tail = child.tail
             if tail:
                 n = len(tail.strip())
@@ -338,57 +375,39 @@ class _Analysis:
         if tag in _PARA_TAGS:
             if chars >= 25:
                 self.paras.append((el, chars, links, commas, el.getparent()))
+                self.para_total += chars
         elif flow >= 25 and tag not in _INLINE:
             # Text directly in a <div> is a paragraph: of its parent when the div holds nothing else
             # (readability's div-to-p), of the div itself when it runs between the div's blocks.
             self.paras.append((el, flow, flow_links, flow_commas, el if block_children else el.getparent()))
+            self.para_total += flow
         return chars, links, commas
 
-    def _keep(self, el: etree._Element, tag: str) -> bool:
-        if tag in _NOT_MEASURED or el in self.excluded or _hidden(el, tag):
-            self.excluded.add(el)
-            return False
-        cls = el.get("class")
-        ident = el.get("id")
-        if cls is not None or ident is not None:
-            if self.selectors.hit(cls, ident):
-                self.excluded.add(el)
-                return False
-            hint = _hints(cls, ident)
-            if hint:
-                self.hint[el] = hint
-        return True
-
-    def _dropped(self, el: etree._Element, tag: str, hint: str, para_chars: int) -> bool:
+    def _dropped(self, el: etree._Element, tag: str, flags: int, para_chars: int) -> bool:
         """Whether a measured element is boilerplate by its tag or class/id (decided once its size is
         known: a wrapper holding most of the page's text is not chrome, whatever it is called)."""
         if tag in _STRUCTURAL:
             return para_chars < self.page_para_chars * 0.4
         if tag in ("body", "html", "article", "main") or el.get("itemprop") == "articleBody":
             return False
-        if not _DROP_HINT.search(hint):
-            return False
         # a layout wrapper ("has-sidebar", "with-right-rail") may hold the article: never drop the h1
         if el.find(".//h1") is not None:
             return False
-        if _STRONG_DROP.search(hint):
+        if flags & _STRONG:
             return para_chars < self.page_para_chars * 0.8
-        return not _CONTENT_HINT.search(hint) and para_chars < self.page_para_chars * 0.4
+        return not flags & _CONTENT and para_chars < self.page_para_chars * 0.4
 
     def links(self, el: etree._Element) -> float:
         chars, links = self.size.get(el, (0, 0))
         return links / chars if chars else 0.0
 
 
-def _weight(el: etree._Element, hint: str) -> int:
-    weight = 0
-    if el.get("itemprop") == "articleBody":
-        weight += 50
-    if hint:
-        if _CONTENT_HINT.search(hint):
-            weight += 25
-        if _DROP_HINT.search(hint) or _WEAK_HINT.search(hint):
-            weight -= 25
+def _weight(el: etree._Element, flags: int) -> int:
+    weight = 50 if el.get("itemprop") == "articleBody" else 0
+    if flags & _CONTENT:
+        weight += 25
+    if flags & (_DROP | _WEAK):
+        weight -= 25
     return weight
 
 
@@ -421,7 +440,7 @@ class _Choice:
 
     def _init_score(self, el: etree._Element) -> float:
         tag = el.tag if isinstance(el.tag, str) else ""
-        return _TAG_BASE.get(tag, 0) + _weight(el, self.analysis.hint.get(el, ""))
+        return _TAG_BASE.get(tag, 0) + _weight(el, self.analysis.flags.get(el, 0))
 
     def _score(self) -> None:
         self.ld = ld = _ld_body(self.page)
@@ -647,8 +666,7 @@ class _Walker:
         if size is None:  # not measured: excluded while measuring
             return True
         chars, links = size
-        hint = analysis.hint.get(el, "")
-        if hint and chars < _SHORT and (_WEAK_HINT.search(hint) or _DROP_HINT.search(hint)):
+        if chars < _SHORT and analysis.flags.get(el, 0) & (_WEAK | _DROP):
             return True
         if chars and tag in _CONTAINERS:
             density = links / chars
