@@ -258,7 +258,7 @@ def byline(*selectors: str) -> Rule[tuple[Author, ...]]:
 
     Each element's text is split on "and", commas and the like, a leading "By" is dropped, and
     fragments that are not a person's name (dates, e-mails, long phrases) are skipped. An element
-    that is (or holds exactly one) link gives its author the link's URL.
+    that is, holds exactly one, or sits inside a link gives its author the link's URL.
     """
 
     def get(ex: Extractor) -> tuple[Author, ...]:
@@ -267,6 +267,8 @@ def byline(*selectors: str) -> Rule[tuple[Author, ...]]:
             seen: set[str] = set()
             for el in ex.page.css(sel):
                 links = [el] if el.tag == "a" else el.findall(".//a[@href]")
+                if not links:  # a name inside its profile link: <a href><span>Name</span></a>
+                    links = [a for a in el.iterancestors("a") if a.get("href")][:1]
                 url = ex.page.absolute(links[0].get("href")) if len(links) == 1 else None
                 names = split_names(text_of(el))
                 for name in names:
