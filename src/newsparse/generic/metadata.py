@@ -302,13 +302,13 @@ def headline(page: Page, site: str | None) -> Found | None:
     h1s = _headings(page, "h1", 8)
     h1s = [h for h in h1s if not _is_site(h, keys)]
     for heading in h1s:
+        # a kicker inside the h1 ("Kicker Title") when a metadata title is the rest of it
+        nh = _norm(heading)
+        for value, source in stripped:
+            nv = _norm(value)
+            if nv != nh and nh.endswith(nv) and len(nv) >= 0.6 * len(nh) and nh[-len(nv) - 1] in " :|":
+                return value, source
         if _agrees(heading, titles):
-            # a kicker inside the h1 ("Kicker Title") when a metadata title is the rest of it
-            nh = _norm(heading)
-            for value, source in stripped:
-                nv = _norm(value)
-                if nv != nh and nh.endswith(nv) and len(nv) >= 0.6 * len(nh) and nh[-len(nv) - 1] in " :":
-                    return value, source
             return heading, "generic"
     for heading in _headings(page, "h2", 20):
         if _norm(heading) in {_norm(t) for t in titles} and not _is_site(heading, keys):
