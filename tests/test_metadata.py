@@ -4,8 +4,8 @@ site name, language, canonical URL and lead image; one hand-written page per rul
 from __future__ import annotations
 
 import pytest
-from _metadata_pages import generic, page_html
 
+from _metadata_pages import generic, page_html
 from newsparse._context import Page
 from newsparse.generic.metadata import _site_keys, in_chrome, strip_site_name, unescape
 
@@ -106,7 +106,10 @@ def test_headline_from_title_uses_the_host_when_no_site_name_is_declared() -> No
 
 
 def test_jsonld_headline_agrees_with_the_h1() -> None:
-    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour approves later ferries"}</script>'
+    head = (
+        '<script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Harbour approves later ferries"}</script>'
+    )
     assert generic(page_html(head=head)).headline() == "Harbour approves later ferries"
 
 
@@ -179,7 +182,10 @@ def test_lead_image_with_its_declared_size_and_no_favicons() -> None:
     assert image is not None
     assert (image.url, image.width, image.height) == ("https://coastcourier.example/img/ferry.jpg", 1200, 630)
     icon = '<meta property="og:image" content="/favicon.ico">'
-    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "image": {"@type": "ImageObject", "url": "/img/ld.jpg", "width": "800"}}</script>'
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"image": {"@type": "ImageObject", "url": "/img/ld.jpg", "width": "800"}}</script>'
+    )
     image = generic(page_html(head=icon + ld)).lead_image()
     assert image is not None
     assert (image.url, image.width) == ("https://coastcourier.example/img/ld.jpg", 800)
