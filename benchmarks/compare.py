@@ -217,8 +217,8 @@ def _print_table(results: dict[str, Any], systems: list[str]) -> None:
                 cells = [f"{entry['systems'][s]['snippets'][key]:.3f}" for s in systems]
                 n = entry["systems"][systems[0]]["snippets"]["n_" + key]
                 print(f"| {corpus} | {label} (n={n}) | " + " | ".join(cells) + " |")
-        speeds = [entry["pages"] / entry["systems"][s]["seconds"] for s in systems]
-        print(f"| {corpus} | pages/s | " + " | ".join(f"{v:.1f}" for v in speeds) + " |")
+        rates = [entry["pages"] / entry["systems"][s]["seconds"] for s in systems]
+        print(f"| {corpus} | pages/s | " + " | ".join(f"{v:.1f}" for v in rates) + " |")
     pages = results["pages"]
     speeds = {s: pages / results["seconds"][s] for s in systems if results["seconds"][s]}
     print("\nall corpora: " + ", ".join(f"{s} {v:.1f} pages/s" for s, v in speeds.items()))

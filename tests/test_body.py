@@ -111,7 +111,10 @@ def test_headings_lists_and_quotes_are_kept_as_blocks() -> None:
     assert heading.text == "What changes for commuters" and heading.level == 2
     lists = [b for b in body.blocks if isinstance(b, ListBlock)]
     assert [lst.ordered for lst in lists] == [False, True]
-    assert lists[0].items == ("Boats every twenty minutes at peak hours", "A last crossing at half past midnight")
+    assert lists[0].items == (
+        "Boats every twenty minutes at peak hours",
+        "A last crossing at half past midnight",
+    )
     quote = next(b for b in body.blocks if isinstance(b, Quote))
     assert quote.text.startswith("We have waited for this since the spring")
     assert quote.cite == "A commuter"
@@ -161,7 +164,9 @@ def test_share_box_is_dropped() -> None:
 
 def test_known_plugin_markup_is_dropped() -> None:
     # Jetpack's share block: named in generic/boilerplate.py, no hint word needed
-    plugin = '<div class="sharedaddy"><h3 class="sd-title">Spread the word</h3><p>Tell your friends.</p></div>'
+    plugin = (
+        '<div class="sharedaddy"><h3 class="sd-title">Spread the word</h3><p>Tell your friends.</p></div>'
+    )
     body = body_of(page_html(article(plugin)))
     assert "Spread the word" not in body.text and "Tell your friends" not in body.text
 
@@ -325,7 +330,8 @@ def test_parse_uses_the_generic_body() -> None:
 def test_blocks_of_applies_extra_exclude_skip_and_plugin_selectors() -> None:
     html = page_html(
         article(
-            '<div class="sharedaddy"><p>Share this</p></div><div class="promo-box"><p>Buy tickets now</p></div>'
+            '<div class="sharedaddy"><p>Share this</p></div>'
+            '<div class="promo-box"><p>Buy tickets now</p></div>'
         )
     )
     page = Page(html, "https://gazette.example/news/ferries")
@@ -355,5 +361,7 @@ def test_scrapinghub_body_f1_floor() -> None:
     for rec in truth:
         data = gzip.decompress((corpus / rec["html"]).read_bytes())
         text = newsparse.parse(data, url=rec["url"]).body.text
-        scores.append(scorer.prf(Counter(scorer.tokens(text)), Counter(scorer.tokens(rec["expected"]["body"])))[2])
+        scores.append(
+            scorer.prf(Counter(scorer.tokens(text)), Counter(scorer.tokens(rec["expected"]["body"])))[2]
+        )
     assert sum(scores) / len(scores) >= 0.965

@@ -173,6 +173,7 @@ def _flags(hint: str) -> int:
         flags |= _WEAK
     return flags
 
+
 #: Block-level containers judged on link density once inside the article.
 _CONTAINERS = frozenset({"div", "section", "ul", "ol", "table", "dl", "center", "span"})
 #: Tags whose text scores its ancestors (readability's paragraph set).
@@ -226,7 +227,7 @@ def _hidden(el: etree._Element, tag: str) -> bool:
     if el.get("aria-hidden") == "true" and tag not in _INLINE:
         return True
     style = el.get("style")
-    if style and "none" in style or style and "hidden" in style:
+    if style and ("none" in style or "hidden" in style):
         compact = style.replace(" ", "").lower()
         return "display:none" in compact or "visibility:hidden" in compact
     return False
@@ -454,7 +455,9 @@ class _Choice:
             if not any(in_ld):  # the articleBody is not on the page (another text, or a summary)
                 in_ld = []
             else:
-                self.ld_root = self._common_ancestor([p[4] for p, hit in zip(paras, in_ld) if hit])
+                self.ld_root = self._common_ancestor(
+                    [p[4] for p, hit in zip(paras, in_ld, strict=True) if hit]
+                )
         for i, (_el, chars, _links, commas, parent) in enumerate(paras):
             score = 1.0 + commas + min(chars // 100, 3)
             if in_ld:
@@ -560,9 +563,8 @@ class _Choice:
             if tag == "p" or (tag == "div" and all(c.tag in _INLINE for c in sib)):
                 chars = self.analysis.size[sib][0]
                 density = self.analysis.links(sib)
-                if chars > 80 and density < 0.25:
-                    parts.append(sib)
-                elif 0 < chars <= 80 and density == 0 and _SENTENCE_END.search(text_of(sib)):
+                long_prose = chars > 80 and density < 0.25
+                if long_prose or (0 < chars <= 80 and density == 0 and _SENTENCE_END.search(text_of(sib))):
                     parts.append(sib)
         return parts
 
@@ -672,7 +674,13 @@ class _Walker:
             density = links / chars
             if density > 0.5 or (tag in ("ul", "ol") and density > 0.3 and self._link_list(el)):
                 return True
-        if tag == "article" and el is not self.top and chars < analysis.size.get(self.top, (0, 0))[0] / 2:
+        top = self.top
+        if (
+            tag == "article"
+            and top is not None
+            and el is not top
+            and chars < analysis.size.get(top, (0, 0))[0] / 2
+        ):
             return True  # an article inside the article: a teaser of another story
         return tag == "p" and chars > 0 and links / chars > 0.8 and chars < _SHORT
 
