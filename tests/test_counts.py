@@ -50,6 +50,10 @@ CASES: list[tuple[str | None, int | None, bool]] = [
     ("298.4K Shares", 298400, True),
     ("Total: 3,456 shares", 3456, False),
     ("12 Kommentare", 12, False),
+    # labels printed without a space (ESSB's essb_t_nb_after span, Sassy's total text)
+    ("9shares", 9, False),
+    ("201.0Klikes", 201000, True),
+    ("1.2KShares", 1200, True),
     # empty counters, to be filled by JavaScript
     ("", None, False),
     (None, None, False),
@@ -62,6 +66,7 @@ CASES: list[tuple[str | None, int | None, bool]] = [
     ("1,5", None, False),
     ("12,34", None, False),
     ("1234567890123456", None, False),
+    ("12 345 678 901 234", None, False),
 ]
 
 

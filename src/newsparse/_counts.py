@@ -14,9 +14,12 @@ from decimal import Decimal
 __all__ = ["parse_count"]
 
 _SEPARATORS = " ,.'\u00a0\u202f\u2009"
+# A suffix must end the word, except before a label printed without a space ("201.0Klikes"); the
+# number must not stop inside a longer one (no "201" out of "201.0").
 _COUNT = re.compile(
-    r"(?<![\w.,])(?P<num>\d+(?:[ ,.'\u00a0\u202f\u2009]\d+)*)\s*"
-    r"(?P<suffix>mil|mio|mln|[kmb])?(?![a-z])\s*(?P<plus>\+)?",
+    r"(?<![\w.,])(?P<num>\d+(?:[ ,.'\u00a0\u202f\u2009]\d+)*)(?![.,]?\d)"
+    r"(?:\s*(?P<suffix>mil|mio|mln|[kmb])(?:(?![a-z])|(?=(?:shares?|likes?|pins?|tweets?|views?)\b)))?"
+    r"\s*(?P<plus>\+)?",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(f"[{_SEPARATORS}]")
