@@ -75,6 +75,7 @@ _MARKUP = re.compile(
     r"<\s*/?\s*(?:!doctype|!--|" + "|".join(_ELEMENTS.split()) + r")(?=[\s>/])", re.IGNORECASE
 )
 _SNIFF = 64 * 1024
+_ASCII = bytes(range(128))
 
 
 def _charset(label: str | None) -> str | None:
@@ -133,6 +134,12 @@ def decode(data: bytes, declared: str | None = None) -> str:
                 return data.decode(charset)
             except (UnicodeDecodeError, LookupError):
                 continue
+    # A UTF-8 page with a few corrupt bytes (a truncated download, a bad splice) stays UTF-8:
+    # its valid multi-byte sequences could not have come from a legacy encoding by chance.
+    text = data.decode("utf-8", "replace")
+    high = len(data.translate(None, _ASCII))
+    if high and text.count("\ufffd") * 20 < high:
+        return text
     # Rare path: beautifulsoup4's UnicodeDammit knows the browsers' detection rules.
     from bs4 import UnicodeDammit
 
