@@ -328,17 +328,24 @@ def image(selector: str, attribute: str = "src") -> Rule[Image | None]:
     return Rule(get)
 
 
-def body(selector: str, exclude: Sequence[str] = ()) -> Rule[Body]:
-    """The body: blocks of the first element matching ``selector``, minus ``exclude`` and the
-    chain's boilerplate."""
+def body(*selectors: str, exclude: Sequence[str] = ()) -> Rule[Body]:
+    """The body: blocks of the first element matching the first selector that gives any, minus
+    ``exclude`` and the chain's boilerplate.
+
+    Selectors are tried in the order given (a comma list inside one selector matches in document
+    order instead, so an outer element would win over an inner one).
+    """
 
     def get(ex: Extractor) -> Body:
         from .generic.body import blocks_of
 
-        root = ex.page.css_first(selector)
-        if root is None:
-            return Body()
-        return blocks_of(ex.page, root, extra_exclude=tuple(exclude))
+        for sel in selectors:
+            root = ex.page.css_first(sel)
+            if root is not None:
+                found = blocks_of(ex.page, root, extra_exclude=tuple(exclude))
+                if found.blocks:
+                    return found
+        return Body()
 
     return Rule(get)
 
