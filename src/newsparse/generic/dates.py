@@ -75,6 +75,13 @@ _DATE_HINT = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_HINT = re.compile(r"modif|updat|aktualisiert|edited|geändert", re.IGNORECASE)
+# hAtom marks the one date of a post "published updated": published wins
+_PUBLISHED_HINT = re.compile(r"publi|entry-date|post-date|created", re.IGNORECASE)
+_UPDATED_TEXT = re.compile(
+    r"\s*(?:updated|last updated|aktualisiert|zuletzt aktualisiert|geändert|mis à jour|actualizado|"
+    r"aggiornato)\b",
+    re.IGNORECASE,
+)
 _COMMENT_HINT = re.compile(r"comment|reply|respon|review", re.IGNORECASE)
 
 
@@ -178,7 +185,12 @@ def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
                 out.append((el.tail, hint > 0, seen_h1, el))
             continue
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        own = 3 if words.strip() and _DATE_HINT.search(words) and not _UPDATED_HINT.search(words) else 0
+        if words.strip() and _UPDATED_HINT.search(words) and not _PUBLISHED_HINT.search(words):
+            # an "updated" stamp is the modified date: never read for the published one
+            if el.tail and el.tail.strip():
+                out.append((el.tail, hint > 0, seen_h1, el))
+            continue
+        own = 3 if words.strip() and _DATE_HINT.search(words) else 0
         level = max(own, hint - 1)
         if el.tag == "time":
             level = max(level, 1)
@@ -216,6 +228,8 @@ def _visible(page: Page) -> datetime | None:
                 return found
     after = [text for text, _, after_h1, _ in snippets if after_h1][:_AFTER_H1]
     for text in after:
+        if _UPDATED_TEXT.match(text):
+            continue
         found = find_text_date(text, language)
         if found:
             return found

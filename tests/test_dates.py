@@ -1,0 +1,188 @@
+"""The date ladder: ISO parsing, fast visible-date regexes, the URL, dateparser only as the last
+rung; published versus modified; offsets kept; relative dates only against the fetch time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from _metadata_pages import generic, page_html
+from newsparse._dates import date_from_url, find_text_date, parse_date, parse_iso
+
+# --- parsing ---------------------------------------------------------------------------------------
+
+
+def test_parse_iso_keeps_the_offset() -> None:
+    value = parse_iso("2024-05-03T18:19:08+02:00")
+    assert value == datetime(2024, 5, 3, 18, 19, 8, tzinfo=timezone(timedelta(hours=2)))
+    assert parse_iso("2024-05-03T18:19:08Z") == datetime(2024, 5, 3, 18, 19, 8, tzinfo=UTC)
+    assert parse_iso("2024-05-03 18:19") == datetime(2024, 5, 3, 18, 19)
+    assert parse_iso("20240503") == datetime(2024, 5, 3)
+
+
+@pytest.mark.parametrize("raw", ["", "yesterday", "3. Mai 2024", "1850-01-01", "2999-01-01", None, 20240503])
+def test_parse_iso_rejects_what_is_not_a_plausible_iso_date(raw: object) -> None:
+    assert parse_iso(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Veröffentlicht am 3. Mai 2024, 18:19 Uhr", "de", (2024, 5, 3)),
+        ("Posted on May 3rd, 2024 by Jane Doe", "en", (2024, 5, 3)),
+        ("Sept. 3, 2024", "en-US", (2024, 9, 3)),
+        ("le 07 mai 2020", "fr", (2020, 5, 7)),
+        ("3 de mayo de 2024", "es", (2024, 5, 3)),
+        ("15 августа 2016, 13:43", "ru", (2016, 8, 15)),
+        ("2019年6月24日", "ja", (2019, 6, 24)),
+        ("Stand: 2024-05-03", "de", (2024, 5, 3)),
+        # numeric: day first, unless the page is in US English or the values forbid it
+        ("05/03/2024", "de", (2024, 3, 5)),
+        ("05/03/2024", "en-US", (2024, 5, 3)),
+        ("13/10/2020", "en-US", (2020, 10, 13)),
+        ("10/13/2020", "de", (2020, 10, 13)),
+        ("03.05.2024", "en", (2024, 5, 3)),
+    ],
+)
+def test_find_text_date(text: str, language: str, expected: tuple[int, int, int]) -> None:
+    assert find_text_date(text, language) == datetime(*expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lesen Sie auch: Kommentar zur Wahl", "Seite 3 von 12", "March 2024", "31.02.2024"]
+)
+def test_find_text_date_finds_nothing_in_non_dates(text: str) -> None:
+    assert find_text_date(text, "de") is None
+
+
+def test_date_from_url() -> None:
+    assert date_from_url("https://example.com/2024/05/03/later-ferries/") == datetime(2024, 5, 3)
+    assert date_from_url("https://example.com/news/20240503-later-ferries") == datetime(2024, 5, 3)
+    assert date_from_url("https://example.com/news/later-ferries-123456") is None
+
+
+def test_relative_dates_only_against_the_fetch_time() -> None:
+    fetched = datetime(2024, 5, 3, 12, 0)
+    assert parse_date("vor 2 Stunden", language="de", base=fetched) == datetime(2024, 5, 3, 10, 0)
+    # no fetch time: not resolved at all, never against today
+    assert parse_date("vor 2 Stunden", language="de") is None
+
+
+def test_structured_dates_do_not_import_dateparser() -> None:
+    code = (
+        "import sys, newsparse\n"
+        "from newsparse.generic import GenericExtractor\n"
+        "from newsparse._context import Page\n"
+        'html = \'<html><head><meta property="article:published_time" content="2024-05-03T10:00:00Z">\''
+        " '</head><body><p class=\"date\">3. Mai 2024</p></body></html>'\n"
+        "g = GenericExtractor(Page(html, url='https://example.com/a'))\n"
+        "assert g.published() is not None\n"
+        "assert 'dateparser' not in sys.modules, 'dateparser imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- the ladder on pages ----------------------------------------------------------------------
+
+
+LD = '<script type="application/ld+json">{{"@type": "NewsArticle", {}}}</script>'
+
+
+def test_jsonld_beats_metas_and_visible_dates() -> None:
+    head = LD.format('"datePublished": "2024-05-03T08:00:00+02:00"') + (
+        '<meta property="article:published_time" content="2024-05-01T08:00:00+02:00">'
+    )
+    ex = generic(page_html(head=head, article_head='<h1>T</h1><span class="entry-date">1. April 2024</span>'))
+    assert ex.published() == datetime(2024, 5, 3, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert ex.provenance("published") == "jsonld"
+
+
+def test_meta_published_time() -> None:
+    ex = generic(
+        page_html(head='<meta property="article:published_time" content="2024-05-03T08:00:00+02:00">')
+    )
+    assert ex.published() == datetime(2024, 5, 3, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert ex.provenance("published") == "meta"
+
+
+def test_time_element_in_the_article_not_the_sidebar() -> None:
+    sidebar = '<time datetime="2019-01-02T10:00:00+01:00">2 January 2019</time>'
+    article_head = (
+        '<h1>T</h1><time class="entry-date published" datetime="2024-05-03T08:00:00+02:00">3 May</time>'
+    )
+    html = page_html(article_head=article_head, sidebar=sidebar).replace("<aside", "<aside", 1)
+    # the sidebar comes after the article here; put it first to be sure order is not what decides
+    html = html.replace('<div class="site-content">', f'<div class="site-content"><aside>{sidebar}</aside>')
+    assert generic(html).published() == datetime(2024, 5, 3, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_url_date_before_visible_text() -> None:
+    html = page_html(article_head='<h1>T</h1><span class="entry-date">1. April 2024</span>')
+    ex = generic(html, url="https://coastcourier.example/2024/05/03/later-ferries/")
+    assert ex.published() == datetime(2024, 5, 3)
+    assert ex.provenance("published") == "url"
+
+
+def test_visible_date_in_a_date_element() -> None:
+    html = page_html(
+        article_head='<h1>T</h1><div class="post-meta"><span>Veröffentlicht am 3. Mai 2024</span></div>',
+        lang="de",
+    )
+    assert generic(html).published() == datetime(2024, 5, 3)
+
+
+def test_visible_date_under_the_headline_without_a_date_class() -> None:
+    html = page_html(article_head="<h1>T</h1><p>Hamburg, 03.05.2024</p>", lang="de")
+    assert generic(html).published() == datetime(2024, 5, 3)
+
+
+def test_sidebar_and_comment_dates_are_not_the_article_date() -> None:
+    comments = '<div class="comment"><span class="comment-date">4. Mai 2024</span></div>'
+    html = page_html(comments=comments, lang="de")
+    assert generic(html).published() is None
+
+
+def test_modified_never_fills_or_overwrites_published() -> None:
+    head = LD.format('"datePublished": "2024-05-03T08:00:00Z", "dateModified": "2024-06-01T08:00:00Z"')
+    ex = generic(page_html(head=head))
+    assert ex.published() == datetime(2024, 5, 3, 8, 0, tzinfo=UTC)
+    assert ex.modified() == datetime(2024, 6, 1, 8, 0, tzinfo=UTC)
+    only_modified = generic(
+        page_html(head='<meta property="article:modified_time" content="2024-06-01T08:00:00Z">')
+    )
+    assert only_modified.published() is None
+    assert only_modified.modified() == datetime(2024, 6, 1, 8, 0, tzinfo=UTC)
+
+
+def test_an_updated_stamp_is_not_the_published_date() -> None:
+    html = page_html(
+        article_head='<h1>T</h1><span class="updated">Aktualisiert: 4. Mai 2024</span>', lang="de"
+    )
+    assert generic(html).published() is None
+
+
+def test_utc_metadata_shown_in_the_local_time_the_page_prints() -> None:
+    # the metadata says 23:00 UTC on the 2nd; the page prints 00:00 on the 3rd: same instant
+    head = '<meta property="article:published_time" content="2024-05-02T23:00:00Z">'
+    article_head = '<h1>T</h1><time datetime="2024-05-03T01:00:00">3 May 2024, 01:00</time>'
+    value = generic(page_html(head=head, article_head=article_head)).published()
+    assert value is not None
+    assert value.date().isoformat() == "2024-05-03"
+    assert value.utcoffset() == timedelta(hours=2)
+    assert value == datetime(2024, 5, 2, 23, 0, tzinfo=UTC)
+
+
+def test_utc_metadata_stays_utc_without_a_local_clue() -> None:
+    head = '<meta property="article:published_time" content="2024-05-02T23:00:00Z">'
+    value = generic(page_html(head=head)).published()
+    assert value == datetime(2024, 5, 2, 23, 0, tzinfo=UTC)
+    assert value is not None and value.utcoffset() == timedelta(0)
+
+
+def test_relative_visible_date_uses_the_fetch_time() -> None:
+    html = page_html(article_head='<h1>T</h1><span class="date">vor 3 Stunden</span>', lang="de")
+    assert generic(html, fetched=datetime(2024, 5, 3, 12, 0)).published() == datetime(2024, 5, 3, 9, 0)
+    assert generic(html).published() is None
