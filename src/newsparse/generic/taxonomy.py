@@ -30,7 +30,9 @@ _TAG_LIST = (
     "[class~='article__tags'] a, [class~='tags-list'] a, [class~='meta-tags'] a, [class~='entry-tag'] a, "
     "[class~='td-tags'] a, [class~='single-tags'] a, [class~='post__tags'] a, [class~='story-tags'] a"
 )
-_TAG_HREF = re.compile(r"/(?:tags?|schlagw[oö]rter?|stichw[oö]rter?|keywords?|topics?|themen?)/[^/?#]+", re.I)
+_TAG_HREF = re.compile(
+    r"/(?:tags?|schlagw[oö]rter?|stichw[oö]rter?|keywords?|topics?|thema|themen?)/[^/?#]+", re.I
+)
 _TAG_LABEL = re.compile(
     r"^(?:tags?|schlagw[oö]rter|stichw[oö]rter|themen|keywords|mots-clés|etiquetas)\s*:?\s*$", re.I
 )
