@@ -202,6 +202,7 @@ _TAG_BASE = {
     "h5": -5,
     "h6": -5,
 }
+_TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})
 _NONWORD = re.compile(r"\W+")
 _P_TEXT = etree.XPath(".//p//text()")
 _VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
@@ -466,6 +467,9 @@ class _Choice:
                 score = score * 2 + 3 if in_ld[i] else score / 2
             level = 0
             while parent is not None and level < 5:
+                if parent.tag in _TABLE_PARTS:  # rows and row groups are not articles: their table is
+                    parent = parent.getparent()
+                    continue
                 if parent not in scores:
                     scores[parent] = self._init_score(parent)
                 scores[parent] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
