@@ -5,7 +5,8 @@ holds the headline (``h2 span.align-middle`` after the kicker) and the byline li
 pages (``/impressum/autor-...``); the text is ``div[data-area='text_block']`` blocks inside
 ``section[data-area='body']``. The older layout (``Layout2018``) used ``h2.article-title``
 (``span.headline-intro`` + ``span.headline``), ``p.article-intro``, ``div.article-section``, and
-the print archive ``div.dig-artikel`` with ``div.dig-autoren`` ("Von ...").
+the print archive ``div.dig-artikel`` (``span.dig-oberzeile`` + ``span.dig-ueberschrift``, intro
+``div.dig-vorspann``, ``div.dig-absatz`` paragraphs) with ``div.dig-autoren`` ("Von ...").
 """
 
 from __future__ import annotations
@@ -38,9 +39,11 @@ class Spiegel(Extractor):
         """The pre-2019 layout and the print archive."""
 
         probe = "h2.article-title, div.dig-artikel"
-        headline = text("h2.article-title span.headline", "div.dig-artikel h2", "h1.so-hdln")
-        subheadline = text("p.article-intro", "div.dig-artikel p.dig-vorspann")
+        # the print archive's h2 holds an (often empty) kicker span before the title
+        headline = text("h2.article-title span.headline", "div.dig-artikel .dig-ueberschrift", "h1.so-hdln")
+        subheadline = text("p.article-intro", "div.dig-artikel .dig-vorspann")
         authors = byline("p.author", "div.dig-autoren")
         body = body(
-            "div.article-section, div.dig-artikel", exclude=("h2", "div.dig-autoren", "p.dig-vorspann")
+            "div.article-section, div.dig-artikel",
+            exclude=("h2.dig-artikel-hgroup", ".dig-autoren", ".dig-vorspann"),
         )
