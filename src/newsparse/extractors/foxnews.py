@@ -31,7 +31,7 @@ class FoxNews(Extractor):
     """Fox News articles."""
 
     name = "foxnews"
-    domains = ("foxnews.com", "foxbusiness.com")
+    domains = ("foxnews.com",)
     boilerplate = _NOT_TEXT
 
     headline = text("h1.headline")
