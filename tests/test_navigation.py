@@ -198,3 +198,37 @@ def test_networker_cards_carry_image_author_and_date() -> None:
         "Kim Lee",
     )
     assert teaser.published is not None and teaser.published.date().isoformat() == "2025-03-09"
+
+
+def test_hidden_and_visible_labels_inside_the_link_are_not_the_title() -> None:
+    # Twenty Fifteen-style markup as wordpress.com prints it
+    p = page(
+        core_nav(
+            "<div class='nav-previous'><a href='/2025/03/01/older/' rel='prev'>"
+            "<span class='meta-nav' aria-hidden='true'>Vorheriger</span> "
+            "<span class='screen-reader-text'>Vorheriger Beitrag:</span> "
+            "<span class='navigation-post-title'>Harbour reopens</span></a></div>"
+            "<div class='nav-next'><a href='/2025/03/09/newer/' rel='next'>"
+            "<span class='meta-nav' aria-hidden='true'>Weiter</span> "
+            "<span class='screen-reader-text'>Nächster Beitrag:</span> Ferry returns</a></div>"
+        )
+    )
+    assert pair(p) == ("Harbour reopens", "Ferry returns")
+
+
+def test_stacked_labels_are_all_stripped() -> None:
+    assert nav.strip_label("Vorheriger Vorheriger Beitrag: Harbour reopens") == "Harbour reopens"
+    assert nav.strip_label("Previous Previous post: Harbour reopens") == "Harbour reopens"
+
+
+@pytest.mark.parametrize("label", ["❮ Previous", "Next ❯", "vor »", "« zurück", "◀ Back"])
+def test_arrow_and_word_labels_alone_are_no_title(label: str) -> None:
+    assert nav.strip_label(label) == ""
+
+
+def test_a_rel_link_to_the_home_page_or_an_archive_is_no_post() -> None:
+    p = page(
+        "<article><p>Text</p><p><a href='/' rel='prev'>Zurück zur Startseite</a> "
+        "<a href='/category/news/' rel='next'>More news stories</a></p></article>"
+    )
+    assert pair(p) == (None, None)

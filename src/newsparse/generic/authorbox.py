@@ -22,7 +22,7 @@ from .._context import Page
 from .._model import Author
 from .._text import clean
 from .authors import clean_name
-from .related import image_of, in_chrome
+from .related import find_blocks, image_of, in_chrome
 
 __all__ = ["SUPPORTED", "author_boxes", "enrich"]
 
@@ -181,7 +181,7 @@ def _bio_text(el: etree._Element, skip: set[etree._Element]) -> str:
 def _box_entries(page: Page) -> list[_Entry]:
     out: list[_Entry] = []
     for spec in _BOXES:
-        for box in page.css(spec.block):
+        for box in find_blocks(page, spec.block):
             if spec.requires and page.css_first(spec.requires, box) is None:
                 continue
             name_el = _first(page, box, spec.person)
@@ -218,7 +218,7 @@ def _prop(page: Page, scope: etree._Element, name: str) -> etree._Element | None
 
 def _microdata_entries(page: Page) -> list[_Entry]:
     out: list[_Entry] = []
-    for person in page.css(_PERSON):
+    for person in find_blocks(page, _PERSON):
         name_el = _prop(page, person, "name")
         if name_el is None:
             continue

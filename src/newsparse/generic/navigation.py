@@ -17,8 +17,8 @@ from lxml import etree
 
 from .._context import Page
 from .._model import Teaser
-from .._text import clean, text_of
-from .related import in_chrome, teaser_of
+from .._text import clean
+from .related import find_blocks, in_chrome, is_post_link, spaced_text, teaser_of
 
 __all__ = ["SUPPORTED", "is_pagination", "next", "previous", "strip_label"]
 
@@ -90,7 +90,7 @@ _NAVS: tuple[_Nav, ...] = (
         ".nav-previous",
         ".nav-next",
         "a",
-        title=".post-title, .nav-title, .entry-title, a",
+        title=".post-title, .navigation-post-title, .nav-title, .entry-title, a",
         image="img",
     ),
 )
@@ -117,12 +117,13 @@ _PHRASES = (
 # Single words ("Next", "Older"): stripped only when a separator or an arrow sets them apart,
 # so that a title such as "Next steps for the council" keeps its first word.
 _WORDS = (
-    r"previous|prev|next|older|newer|zurück|weiter|vorheriger|nächster|précédent|suivant|"
-    r"anterior|siguiente|precedente|successivo|vorige|volgende"
+    r"previous|prev|next|older|newer|back|forward|zurück|weiter|vor|vorheriger|nächster|précédent|"
+    r"suivant|anterior|siguiente|precedente|successivo|vorige|volgende"
 )
-_ARROWS = r"[«»‹›←→<>—–\-:|·]"
+_ARROWS = r"[«»‹›←→⟵⟶⇐⇒❮❯❰❱◀▶◄►⟨⟩<>—–\-:|·]"
 _LABEL_START = re.compile(
-    rf"^\s*{_ARROWS}*\s*(?:(?:{'|'.join(_PHRASES)})\s*{_ARROWS}*|(?:{_WORDS})\s*{_ARROWS}+)\s*",
+    rf"^\s*{_ARROWS}*\s*(?:(?:{'|'.join(_PHRASES)})\s*{_ARROWS}*|(?:{_WORDS})\s*{_ARROWS}+|"
+    rf"(?:{_WORDS})\s+(?=(?:{'|'.join(_PHRASES)})))\s*",
     re.IGNORECASE,
 )
 _LABEL_END = re.compile(
@@ -132,6 +133,8 @@ _LABEL_END = re.compile(
 _ONLY_LABEL = re.compile(
     rf"^\s*{_ARROWS}*\s*(?:{'|'.join(_PHRASES)}|{_WORDS})?\s*{_ARROWS}*\s*$", re.IGNORECASE
 )
+# Elements inside a navigation link that hold its label, not the title.
+_LABEL_ELEMENTS = ".meta-nav, .screen-reader-text, .nav-subtitle, .post-navigation-link__label, .caption"
 # "No previous article", "No new articles": a theme saying there is nothing there.
 _NOTHING = re.compile(r"^\s*(?:no|keine?|aucun|ningún|nessun)\b", re.IGNORECASE)
 # Classes of pagination (and of its links) that uses rel=prev/next but never links posts.
@@ -158,17 +161,21 @@ def strip_label(text: str) -> str:
     text = clean(text)
     if _ONLY_LABEL.match(text) or _NOTHING.match(text):
         return ""
-    for pattern in (_LABEL_START, _LABEL_END):
-        stripped = pattern.sub("", text, count=1)
-        if stripped and not _ONLY_LABEL.match(stripped):
-            text = stripped
-    return clean(text).strip(" «»‹›←→<>—–:|·")
+    for _ in range(3):  # "Vorheriger Vorheriger Beitrag: Title" stacks a visible and a hidden label
+        before = text
+        for pattern in (_LABEL_START, _LABEL_END):
+            stripped = pattern.sub("", text, count=1)
+            if stripped and not _ONLY_LABEL.match(stripped):
+                text = stripped
+        if text == before:
+            break
+    return clean(text).strip(" «»‹›←→⟵⟶⇐⇒❮❯❰❱◀▶◄►⟨⟩<>—–:|·")
 
 
 def _from_nav(page: Page, side: Side) -> tuple[bool, Teaser | None]:
     """(found a navigation block, its item for this side)."""
     for nav in _NAVS:
-        blocks = [b for b in page.css(nav.block) if not _in_pagination(b)]
+        blocks = [b for b in find_blocks(page, nav.block) if not _in_pagination(b)]
         if not blocks:
             continue
         for block in blocks:
@@ -184,6 +191,7 @@ def _from_nav(page: Page, side: Side) -> tuple[bool, Teaser | None]:
                 author=nav.author,
                 date=nav.date,
                 clean_title=strip_label,
+                labels=_LABEL_ELEMENTS,
             )
             if teaser is not None:
                 return True, teaser
@@ -224,19 +232,24 @@ def is_pagination(page: Page, url: str) -> bool:
 
 def _from_rel(page: Page, side: Side) -> Found | None:
     rel = "prev" if side == "prev" else "next"
-    for link in page.css(f"head link[rel~='{rel}'][href], link[rel~='{rel}'][href]"):
+    for link in find_blocks(page, f"link[rel~='{rel}'][href]"):
         url = page.absolute(link.get("href"))
         title = strip_label(link.get("title") or "")
-        if url and title and not is_pagination(page, url):
+        if url and title and _is_other_post(page, url):
             return Teaser(title=title, url=url), "meta"
-    for anchor in page.css(f"a[rel~='{rel}'][href]"):
+    for anchor in find_blocks(page, f"a[rel~='{rel}'][href]"):
         if _in_pagination(anchor) or in_chrome(anchor):
             continue
         url = page.absolute(anchor.get("href"))
-        title = strip_label(text_of(anchor) or anchor.get("title") or "")
-        if url and title and not is_pagination(page, url):
+        title = strip_label(spaced_text(anchor)) or strip_label(anchor.get("title") or "")
+        if url and title and _is_other_post(page, url):
             return Teaser(title=title, url=url), "generic"
     return None
+
+
+def _is_other_post(page: Page, url: str) -> bool:
+    # the home page ("Zurück zur Startseite") or an archive is no post; nor is this post's page 2
+    return is_post_link(page, url) and not is_pagination(page, url)
 
 
 def _find(page: Page, side: Side) -> Found | None:

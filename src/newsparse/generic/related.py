@@ -22,7 +22,18 @@ from .._dates import parse_date, parse_iso
 from .._model import Body, Heading, ListBlock, Paragraph, Teaser
 from .._text import clean, host_of, text_of
 
-__all__ = ["SUPPORTED", "block_elements", "image_of", "related", "teaser_of", "without_related"]
+__all__ = [
+    "SUPPORTED",
+    "block_elements",
+    "find_blocks",
+    "image_of",
+    "in_chrome",
+    "is_post_link",
+    "related",
+    "spaced_text",
+    "teaser_of",
+    "without_related",
+]
 
 Found = tuple[tuple[Teaser, ...], str]
 _MAX_TEASERS = 30
@@ -147,11 +158,14 @@ _CHROME_WORDS = re.compile(
 )
 # Archive, pagination and feed links are never posts.
 _NOT_POST = re.compile(
-    r"/(?:category|tag|author|topics?|section|page|feed|search|wp-login\.php|wp-admin)(?:/|$)|"
+    r"/(?:category|categories|tags?|author|topics?|section|page|feed|search|thema|themen|schlagworte?|"
+    r"stichworte?|dossiers?|wp-login\.php|wp-admin)(?:/|$)|"
     r"[?&](?:s|cat|tag|author|paged?|cpage|replytocom)=",
     re.IGNORECASE,
 )
 _TRACKING_PARAMS = ("relatedposts_", "utm_")
+# Links to tag and topic pages, by rel or class ("rel=tag", "TopicList-item--tag").
+_TAG_LINK = re.compile(r"\btag\b|topic|[\s_-]tag[\s_-]|--tag\b|category", re.IGNORECASE)
 _BG_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
 
 #: (plugin or theme, CSS selector of its block) pairs this module reads, for the docs.
@@ -163,6 +177,50 @@ SUPPORTED: tuple[tuple[str, str], ...] = (
         "h2, h3, h4, h5, h6",
     ),
 )
+
+
+_NAME = re.compile(r"[.#]([\w-]+)|\[[\w-]+[~*^|$]?=['\"]?([^'\"\]]+)")
+
+
+def _tokens(selector: str) -> tuple[tuple[str, bool], ...] | None:
+    """For each comma part, a (class or id, True) or (attribute value, False) that any match must
+    carry, or None when a part has neither."""
+    out = []
+    for part in selector.split(","):
+        found = _NAME.search(part)
+        if found is None:
+            return None
+        out.append((found.group(1), True) if found.group(1) else (found.group(2), False))
+    return tuple(out)
+
+
+def _class_and_id_names(page: Page) -> frozenset[str]:
+    cached = page.cache.get("_class_and_id_names")
+    if isinstance(cached, frozenset):
+        return cached
+    names: set[str] = set()
+    found = page.tree.xpath("//@class | //@id")
+    if isinstance(found, list):
+        for value in found:
+            names.update(str(value).split())
+    frozen = frozenset(names)
+    page.cache["_class_and_id_names"] = frozen
+    return frozen
+
+
+def find_blocks(page: Page, selector: str) -> list[etree._Element]:
+    """``page.css(selector)`` over the whole page, skipped when the page cannot hold a match.
+
+    A whole-tree selector query costs about a millisecond on a news page, and most pages carry
+    none of the dozens of plugin blocks looked for: one pass collects the page's class and id
+    names, after which each block costs a set lookup.
+    """
+    tokens = _tokens(selector)
+    if tokens is not None:
+        names = _class_and_id_names(page)
+        if not any((token in names) if is_name else (token in page.html) for token, is_name in tokens):
+            return []
+    return page.css(selector)
 
 
 def _first(page: Page, root: etree._Element, selectors: str | None) -> etree._Element | None:
@@ -225,15 +283,16 @@ _SPACED = frozenset(
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
-def spaced_text(el: etree._Element | None) -> str:
-    """Visible text where line breaks and block elements separate words ("Next Post<br>Title")."""
+def spaced_text(el: etree._Element | None, skip: frozenset[etree._Element] = frozenset()) -> str:
+    """Visible text where line breaks and block elements separate words ("Next Post<br>Title"),
+    without the elements in ``skip``."""
     if el is None:
         return ""
     parts: list[str] = []
 
     def walk(node: etree._Element, depth: int) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _UNSEEN or depth > 60:
+        if tag in _UNSEEN or depth > 60 or node in skip:
             return
         if tag in _SPACED:
             parts.append(" ")
@@ -261,9 +320,11 @@ def teaser_of(
     author: str | None = None,
     date: str | None = None,
     clean_title: Callable[[str], str] = clean,
+    labels: str | None = None,
 ) -> Teaser | None:
     """A :class:`Teaser` from one card: ``link`` finds the ``<a>`` (empty: the item itself), the
-    other selectors the optional parts. None when the card has no http(s) link or no title."""
+    other selectors the optional parts; the text of ``labels`` ("Previous post") is not part of
+    the title. None when the card has no http(s) link or no title."""
     anchor = _first(page, item, link)
     if anchor is None:
         return None
@@ -271,7 +332,8 @@ def teaser_of(
     if not url:
         return None
     title_el = _first(page, item, title) if title else anchor
-    name = clean_title(spaced_text(title_el))
+    skip = frozenset(page.css(labels, title_el)) if labels and title_el is not None else frozenset()
+    name = clean_title(spaced_text(title_el, skip))
     if not name:
         name = clean_title(clean(anchor.get("title")))
     if not name:
@@ -308,7 +370,7 @@ def _unique(page: Page, teasers: Iterable[Teaser | None]) -> tuple[Teaser, ...]:
 
 def _from_blocks(page: Page) -> tuple[Teaser, ...]:
     for spec in _BLOCKS:
-        for block in page.css(spec.block):
+        for block in find_blocks(page, spec.block):
             items = next((found for sel in spec.item.split(", ") if (found := page.css(sel, block))), [])
             teasers = _unique(
                 page,
@@ -356,10 +418,11 @@ def in_chrome(el: etree._Element) -> bool:
 
 
 def _known_block(page: Page) -> set[etree._Element]:
-    return {el for spec in _BLOCKS for el in page.css(spec.block)}
+    return {el for spec in _BLOCKS for el in find_blocks(page, spec.block)}
 
 
-def _is_post_link(page: Page, url: str) -> bool:
+def is_post_link(page: Page, url: str) -> bool:
+    """Whether a URL can be a post of this site: not the home page, an archive, a feed or a search."""
     parts = urlsplit(url)
     if _NOT_POST.search(parts.path + ("?" + parts.query if parts.query else "")):
         return False
@@ -432,11 +495,16 @@ def _card(page: Page, el: etree._Element) -> Teaser | None:
     if anchor is None:
         return None
     url = page.absolute(anchor.get("href"))
-    if not url or not _is_post_link(page, url):
+    if (
+        not url
+        or not is_post_link(page, url)
+        or _TAG_LINK.search(f"{anchor.get('rel')} {anchor.get('class')}")
+    ):
         return None
     heading = next(iter(el.iter(*_HEADING_TAGS)), None) if el is not anchor else None
     title = clean(text_of(heading) if heading is not None else "") or text_of(anchor) or anchor.get("title")
-    if not title or len(title) < 4:
+    # a one-word link under a "More on this" heading is a topic page, not a post
+    if not title or len(title) < 4 or len(title.split()) < 2:
         return None
     return Teaser(
         title=clean(title),
@@ -464,7 +532,8 @@ def without_related(page: Page, body: Body) -> Body:
     titles = {t.title for _, teasers in found for t in teasers}
 
     def related_line(text: str) -> bool:
-        return any(title in text for title in titles) and len(text) < 2 * max(len(t) for t in titles) + 40
+        # the item is a teaser's title, maybe followed by its date or source
+        return any(text.startswith(title) and len(text) < len(title) + 40 for title in titles)
 
     kept = [
         block
