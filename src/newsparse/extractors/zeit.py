@@ -6,7 +6,8 @@ is ``div.summary``; authors are schema.org Persons in ``div.byline``; the text i
 Articles of the print edition carry the date they first appeared (the issue's day) base64-encoded
 in ``time.encoded-date[data-obfuscated]`` ("16. Oktober 2019, 17:05 Uhr"), while the visible
 ``time`` and the metadata give the day the web page was last edited. The first is the
-publication date.
+publication date. The encoded text is Latin-1 (the source line's no-break space is one byte, as is
+the "ä" of "März"), though plain ASCII dates decode either way.
 """
 
 from __future__ import annotations
@@ -18,6 +19,19 @@ from typing import ClassVar
 
 from newsparse import Extractor, body, byline, register, text
 from newsparse._dates import parse_date
+
+
+def first_appeared(encoded: str | None) -> datetime | None:
+    """The date of a ``data-obfuscated`` attribute: base64 of "16. Oktober 2019, 17:05 Uhr"."""
+    try:
+        raw = base64.b64decode(encoded or "", validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        decoded = raw.decode("latin-1")
+    return parse_date(decoded.replace(" Uhr", ""), language="de") if decoded.strip() else None
 
 
 @register
@@ -44,11 +58,7 @@ class Zeit(Extractor):
     def published(self) -> datetime | None:
         """The first appearance (print edition) when the page encodes it, else the generic date."""
         for el in self.page.css("time.encoded-date[data-obfuscated]"):
-            try:
-                raw = base64.b64decode(el.get("data-obfuscated") or "", validate=True).decode("utf-8")
-            except (binascii.Error, UnicodeDecodeError):
-                continue
-            found = parse_date(raw.replace(" Uhr", ""), language="de")
+            found = first_appeared(el.get("data-obfuscated"))
             if found is not None:
                 return found
         return None
