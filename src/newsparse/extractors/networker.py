@@ -25,6 +25,7 @@ from ..generic import shares
 __all__ = ["Networker"]
 
 _BYLINE = ".cs-entry__header .cs-entry__header-details"
+_STRUCTURED = ("jsonld", "meta")
 
 
 @register
@@ -74,10 +75,18 @@ class Networker(Extractor):
         return tuple(found)
 
     def published(self) -> datetime | None:
-        """The Yoast ``article:published_time`` meta, else the header's plain-text date."""
-        return parse_iso(self.page.meta_first("article:published_time")) or _date_of(
-            self, self.page.css_first(f"{_BYLINE} .cs-meta-date")
-        )
+        """The Yoast ``article:published_time`` meta, else the header's plain-text date.
+
+        The header shows the modified date when the theme's ``misc_published_date`` is off, so
+        any structured date the generic extractor finds (JSON-LD) is preferred to it: then this
+        answers None and the generic value comes with its own provenance.
+        """
+        found = parse_iso(self.page.meta_first("article:published_time"))
+        if found is not None:
+            return found
+        if self.generic.published() is not None and self.generic.provenance("published") in _STRUCTURED:
+            return None
+        return _date_of(self, self.page.css_first(f"{_BYLINE} .cs-meta-date"))
 
     def share_counts(self) -> ShareCounts | None:
         """Powerkit's after-post (or metabar) buttons, else the header's compact share meta."""
