@@ -395,9 +395,10 @@ class _Analysis:
         # a layout wrapper ("has-sidebar", "with-right-rail") may hold the article: never drop the h1
         if el.find(".//h1") is not None:
             return False
-        if flags & _STRONG:
-            return para_chars < self.page_para_chars * 0.8
-        return not flags & _CONTENT and para_chars < self.page_para_chars * 0.4
+        # "entry-content no-share", "article__content js-truncate-related": a content block with a
+        # modifier is dropped only when small; chrome words alone need more text to be doubted
+        share = 0.8 if flags & _STRONG and not flags & _CONTENT else 0.4
+        return para_chars < self.page_para_chars * share
 
     def links(self, el: etree._Element) -> float:
         chars, links = self.size.get(el, (0, 0))
@@ -646,6 +647,8 @@ class _Walker:
         self.images = images
         self.analysis = analysis
         self.top = root
+        self._largest_for: etree._Element | None = None
+        self._largest: etree._Element | None = None
         self.blocks: list[Block] = []
         self.loose: list[str] = []
 
@@ -678,15 +681,31 @@ class _Walker:
             density = links / chars
             if density > 0.5 or (tag in ("ul", "ol") and density > 0.3 and self._link_list(el)):
                 return True
-        top = self.top
-        if (
-            tag == "article"
-            and top is not None
-            and el is not top
-            and chars < analysis.size.get(top, (0, 0))[0] / 2
-        ):
-            return True  # an article inside the article: a teaser of another story
+        if tag == "article" and self._teaser(el, chars):
+            return True
         return tag == "p" and chars > 0 and links / chars > 0.8 and chars < _SHORT
+
+    def _teaser(self, el: etree._Element, chars: int) -> bool:
+        """An ``<article>`` inside the part being walked that is neither the part nor the one article
+        standing out in it, and holds less than half of it: a teaser of another story."""
+        top = self.top
+        analysis = self.analysis
+        if top is None or el is top or analysis is None:
+            return False
+        if top is not self._largest_for:
+            self._largest_for = top
+            sized = sorted(
+                (
+                    (analysis.size.get(a, (0, 0))[0], i, a)
+                    for i, a in enumerate(top.iter("article"))
+                    if a is not top
+                ),
+                key=lambda item: (-item[0], item[1]),
+            )
+            # the one article that stands out is the story; several of a size are a list of teasers
+            stands_out = len(sized) == 1 or (len(sized) > 1 and sized[0][0] >= 2 * sized[1][0])
+            self._largest = sized[0][2] if sized and stands_out else None
+        return el is not self._largest and chars < analysis.size.get(top, (0, 0))[0] / 2
 
     def _link_list(self, el: etree._Element) -> bool:
         """A list whose items are mostly links (navigation, related stories), not prose with links."""
