@@ -15,12 +15,13 @@ from typing import ClassVar
 from lxml import etree
 
 from .._counts import parse_count
-from .._dates import parse_date, parse_iso
+from .._dates import parse_iso
 from .._extractor import Extractor, body, text, texts
 from .._model import Author, Image, ShareCounts, Teaser
 from .._registry import register
 from .._text import text_of
 from ..generic import shares
+from ..generic.related import date_of, image_of, teaser_of
 
 __all__ = ["Networker"]
 
@@ -69,7 +70,7 @@ class Networker(Extractor):
                     name=name,
                     url=self.page.absolute(href),
                     bio=self.page.text(".cs-entry__author-description", box) if box is not None else None,
-                    avatar_url=_src(self, self.page.css_first("img", photo) if photo is not None else None),
+                    avatar_url=image_of(self.page, photo),
                 )
             )
         return tuple(found)
@@ -86,7 +87,7 @@ class Networker(Extractor):
             return found
         if self.generic.published() is not None and self.generic.provenance("published") in _STRUCTURED:
             return None
-        return _date_of(self, self.page.css_first(f"{_BYLINE} .cs-meta-date"))
+        return date_of(self.page, self.page.css_first(f"{_BYLINE} .cs-meta-date"))
 
     def share_counts(self) -> ShareCounts | None:
         """Powerkit's after-post (or metabar) buttons, else the header's compact share meta."""
@@ -114,7 +115,7 @@ class Networker(Extractor):
         img = self.page.css_first(
             ".cs-entry__header .cs-entry__post-media img, .cs-entry__media-large img.wp-post-image"
         )
-        url = _src(self, img)
+        url = image_of(self.page, img)
         if url is None or img is None:
             return None
         caption = self.page.text(".cs-entry__header .cs-entry__caption-text")
@@ -133,38 +134,15 @@ class Networker(Extractor):
 
 def _teaser(ex: Networker, card: etree._Element) -> Teaser | None:
     """A post card of the theme: title link, excerpt, thumbnail, author, date."""
-    page = ex.page
-    title_link = page.css_first(".cs-entry__title a[href]", card)
-    title = text_of(title_link)
-    url = page.absolute(title_link.get("href")) if title_link is not None else None
-    url = url or page.absolute(page.attr("a.cs-entry__prev-next-link, a.cs-overlay-link", "href", card))
-    if not title or not url:
-        return None
-    return Teaser(
-        title=title,
-        url=url,
-        excerpt=page.text(".cs-entry__excerpt", card),
-        image_url=_src(ex, page.css_first(".cs-entry__thumbnail img", card)),
-        author=page.text(".cs-entry__author-meta a, .cs-meta-author .cs-author", card),
-        published=_date_of(ex, page.css_first(".cs-meta-date", card)),
-    )
-
-
-def _src(ex: Extractor, img: etree._Element | None) -> str | None:
-    """An image's URL: ``src`` unless it is a lazy-load placeholder, else the lazy attributes."""
-    if img is None:
-        return None
-    for name in ("src", "data-src", "data-lazy-src"):
-        url = ex.page.absolute(img.get(name))
-        if url:
-            return url
-    srcset = (img.get("srcset") or img.get("data-srcset") or "").split(",")[0].split()
-    return ex.page.absolute(srcset[0]) if srcset else None
-
-
-def _date_of(ex: Extractor, el: etree._Element | None) -> datetime | None:
-    return (
-        parse_date(text_of(el), language=ex.page.language, base=ex.page.fetched) if el is not None else None
+    return teaser_of(
+        ex.page,
+        card,
+        link=".cs-entry__title a[href], a.cs-entry__prev-next-link, a.cs-overlay-link",
+        title=".cs-entry__title",
+        excerpt=".cs-entry__excerpt",
+        image=".cs-entry__thumbnail img",
+        author=".cs-entry__author-meta a, .cs-meta-author .cs-author",
+        date=".cs-meta-date",
     )
 
 
