@@ -22,6 +22,7 @@ from lxml import etree
 from .._context import Page
 from .._extractor import Extractor, body, date, text, texts
 from .._model import Author
+from .._registry import register
 from .._text import absolute_url, clean, text_of
 from ..generic.authors import clean_name
 
@@ -131,6 +132,7 @@ class _Chrome(Extractor):
         return tuple(a for a in boxes if a)
 
 
+@register
 class TheRecord(_Chrome):
     """Article pages of therecord.media."""
 
@@ -146,6 +148,7 @@ class TheRecord(_Chrome):
         return super().authors() or tuple(Author(name=n) for n in self.page.texts("a.article__editor"))
 
 
+@register
 class TheRecordEmbedded(_Chrome):
     """The Record's chrome inside a republished post on another site."""
 
