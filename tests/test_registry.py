@@ -370,3 +370,18 @@ def test_no_built_in_selector_uses_contains() -> None:
     for cls in default_registry:
         selectors += [cls.fingerprint or "", *cls.boilerplate]
     assert [s for s in selectors if ":contains(" in s] == []
+
+
+def test_record_chrome_leaves_the_body_whichever_extractor_produces_it() -> None:
+    from newsparse.extractors.therecord import TheRecordEmbedded
+
+    html = (FIXTURES / "networker" / "seed.html").read_bytes()
+    with_theme = newsparse.parse(html)
+    generic_only = parse(html, registry=registry(TheRecordEmbedded))
+    assert with_theme.provenance["body"] == "site:networker"
+    assert generic_only.provenance["body"] == "generic"
+    for article in (with_theme, generic_only):
+        assert len(article.body.blocks) == 6
+        assert "No previous article" not in article.body.text
+        assert "founding editor-in-chief" not in article.body.text
+        assert "Intelligence Cloud" not in article.body.text
