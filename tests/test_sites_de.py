@@ -7,16 +7,19 @@ written for one rule each; the whole-page fixtures live in ``tests/fixtures/<sit
 from __future__ import annotations
 
 import base64
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 import newsparse
 from newsparse._context import Page
+from newsparse.extractors.faz import java_date
 from newsparse.extractors.zeit import first_appeared
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CET = timezone(timedelta(hours=1))
+CEST = timezone(timedelta(hours=2))
 
 
 def _page(head: str = "", body: str = "") -> str:
@@ -76,3 +79,38 @@ def test_zeit_without_an_encoded_date_keeps_the_generic_date() -> None:
     article = newsparse.parse(html, "https://www.zeit.de/wissen/2024-02/x")
     assert article.published is not None and article.published.isoformat() == "2024-02-01T08:00:00+01:00"
     assert article.provenance["published"] == "jsonld"
+
+
+# --- faz: Java's Date.toString() in the JSON-LD -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Tue Jan 28 15:28:56 CET 2020", datetime(2020, 1, 28, 15, 28, 56, tzinfo=CET)),
+        ("Wed Mar 4 07:45:10 CET 2020", datetime(2020, 3, 4, 7, 45, 10, tzinfo=CET)),
+        ("Sat Jun 13 09:05:00 CEST 2020", datetime(2020, 6, 13, 9, 5, tzinfo=CEST)),
+        ("Mon Nov 02 23:59:59 UTC 2020", datetime(2020, 11, 2, 23, 59, 59, tzinfo=UTC)),
+        ("  Tue Jan 28 15:28:56 GMT 2020 ", datetime(2020, 1, 28, 15, 28, 56, tzinfo=UTC)),
+        ("2020-01-28T15:28:56+01:00", None),  # ISO is the generic reader's
+        ("Tue Jan 28 15:28:56 PST 2020", None),  # a zone this module does not know
+        ("Tue Jam 28 15:28:56 CET 2020", None),
+        ("Sun Feb 30 10:00:00 CET 2020", None),  # no such day: no answer rather than an error
+        ("", None),
+        (None, None),
+        (1580221736, None),
+    ],
+)
+def test_faz_java_date(raw: object, expected: datetime | None) -> None:
+    assert java_date(raw) == expected
+
+
+def test_faz_published_falls_back_to_the_header_time() -> None:
+    html = _page(
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"h"}</script>',
+        '<header class="atc-Header"><time class="atc-MetaTime" datetime="2021-05-03T06:30:00+0200">'
+        "03.05.2021</time></header>",
+    )
+    article = newsparse.parse(html, "https://www.faz.net/aktuell/x-1.html")
+    assert article.published == datetime(2021, 5, 3, 6, 30, tzinfo=CEST)
+    assert article.provenance["published"] == "site:faz"

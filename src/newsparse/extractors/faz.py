@@ -1,8 +1,9 @@
 """Frankfurter Allgemeine Zeitung (faz.net).
 
 FAZ.NET prefixes its BEM classes by component: ``atc-`` for the article (``header.atc-Header``,
-``.atc-MetaAuthor`` per author, ``time.atc-MetaTime``, text in ``div.atc-Text`` of
-``p.atc-TextParagraph``), ``cbx-Author`` for the author box with name, position and avatar.
+``.atc-MetaAuthor`` per author, ``time.atc-MetaTime``, the intro ``p.atc-IntroText`` in
+``div.atc-Intro``, text in ``div.atc-Text`` of ``p.atc-TextParagraph``), ``cbx-Author`` for the
+author box with name, position and avatar.
 Its JSON-LD writes dates the Java way ("Tue Jan 28 15:28:56 CET 2020"), which this module reads.
 Its ``og:title`` carries the kicker ("Nutzerbasierte Abrechnung: Musik-Stars fordern...") that
 the page shows above the title, and is the headline as readers see it.
@@ -14,7 +15,8 @@ import re
 from datetime import datetime, timedelta, timezone
 from typing import ClassVar
 
-from newsparse import Author, Extractor, body, byline, meta, register
+from newsparse import Author, Extractor, body, byline, meta, register, text
+from newsparse._dates import parse_iso
 from newsparse._text import text_of
 
 _JAVA_DATE = re.compile(r"^\w{3} (\w{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (CET|CEST|UTC|GMT) (\d{4})$")
@@ -34,7 +36,10 @@ def java_date(raw: object) -> datetime | None:
         return None
     month, day, hh, mm, ss, zone, year = match.groups()
     tz = timezone(timedelta(hours=_ZONES[zone]))
-    return datetime(int(year), _MONTHS[month], int(day), int(hh), int(mm), int(ss), tzinfo=tz)
+    try:
+        return datetime(int(year), _MONTHS[month], int(day), int(hh), int(mm), int(ss), tzinfo=tz)
+    except ValueError:  # "Feb 30", "25:00:00"
+        return None
 
 
 @register
@@ -52,6 +57,7 @@ class FAZ(Extractor):
     )
 
     headline = meta("og:title")
+    subheadline = text(".atc-Intro .atc-IntroText", "p.atc-IntroText")
     _byline = byline("header.atc-Header .atc-MetaAuthor", ".atc-MetaItem-author")
     body = body("div.atc-Text")
 
@@ -83,14 +89,15 @@ class FAZ(Extractor):
         return tuple(out)
 
     def published(self) -> datetime | None:
-        """JSON-LD ``datePublished`` (ISO or Java format), else the header's ``time``."""
+        """JSON-LD ``datePublished`` (ISO or Java format), else the header's ``time``.
+
+        The header's time is the last update's when it says "Aktualisiert am", so it comes last.
+        """
         article = self.page.ld_article
         raw = article.get("datePublished") if article else None
-        found = java_date(raw)
+        found = java_date(raw) or parse_iso(raw)
         if found is None:
             el = self.page.css_first("header.atc-Header time[datetime]")
-            from newsparse._dates import parse_iso
-
             found = parse_iso(el.get("datetime")) if el is not None else None
         return found
 
