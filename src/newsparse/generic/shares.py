@@ -184,7 +184,7 @@ def _from_widgets(page: Page, roots: list[etree._Element | None]) -> ShareCounts
 
 def _ld_count(value: Any) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
+        return value if value >= 0 else None
     return parse_count(value)[0] if isinstance(value, str) else None
 
 
