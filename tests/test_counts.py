@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse._counts import parse_count
 
@@ -77,3 +79,14 @@ def test_parse_count(text: str | None, value: int | None, approximate: bool) -> 
 
 def test_table_covers_at_least_thirty_strings() -> None:
     assert len(CASES) >= 30
+
+
+_COUNTISH = st.text(alphabet=st.sampled_from("0123456789 ,.'+kKmMil\u00a0Shares"), max_size=24)
+
+
+@given(_COUNTISH | st.text(max_size=24))
+def test_any_string_gives_a_count_or_none(text: str) -> None:
+    value, approximate = parse_count(text)
+    assert value is None or (isinstance(value, int) and value >= 0)
+    assert isinstance(approximate, bool)
+    assert value is not None or not approximate
