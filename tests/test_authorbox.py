@@ -215,3 +215,13 @@ def test_author_boxes_are_not_body_text_end_to_end() -> None:
     article = newsparse.parse(html, url=URL)
     assert [(a.name, a.bio) for a in article.authors] == [("Kim Lee", "Kim covers the harbour.")]
     assert "harbour" not in article.body.text
+
+
+def test_html_in_a_json_ld_description_is_dropped() -> None:
+    ld = {
+        "@type": "Person",
+        "name": "Kim Lee",
+        "description": "<b>*1973</b>, editor &amp; blogger<br/>Berlin",
+    }
+    (author,) = authorbox.enrich(page("<p>x</p>", ld), [Author(name="Kim Lee")])
+    assert author.bio == "*1973, editor & blogger Berlin"

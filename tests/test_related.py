@@ -244,3 +244,23 @@ def test_related_posts_are_not_body_text_end_to_end() -> None:
     assert "first story" not in article.body.text
     assert "YARPP pick" not in article.body.text
     assert "Related posts" not in article.body.text
+
+
+def test_picture_credits_and_kickers_are_not_titles() -> None:
+    p = page(
+        f"<article>{TEXT}<h3>Das könnte Sie auch interessieren:</h3><div class='row'>"
+        "<div class='col' role='article'><a href='/news/one-1/'><picture><img src='/1.jpg'></picture>"
+        "<div class='image-credit'>© Agency</div>"
+        "<div class='teaser-title'>Forester attacked in the woods</div></a>"
+        "</div><div class='col' role='article'><a href='/news/two-2/'><h4 class='kicker'>Law</h4>"
+        "A court rules on forest paths</a></div></div></article>"
+    )
+    assert titles(p) == ["Forester attacked in the woods", "A court rules on forest paths"]
+
+
+def test_an_image_link_and_a_title_link_to_one_post_make_one_teaser() -> None:
+    p = page(
+        f"<article>{TEXT}<h3>Related</h3><div><a href='/2025/01/05/one/'><img src='/1.jpg'></a>"
+        "<a href='/2025/01/05/one/'>The first story</a></div></article>"
+    )
+    assert titles(p) == ["The first story"]

@@ -10,6 +10,8 @@ others but never add an author of their own.
 
 from __future__ import annotations
 
+import html
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -26,6 +28,8 @@ from .related import find_blocks, image_of, in_chrome
 
 __all__ = ["SUPPORTED", "author_boxes", "enrich"]
 
+_BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?li|/?h\d)\b[^>]{0,400}>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,400}>")
 _BLOCK_TAGS = frozenset(
     {"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"}
 )
@@ -178,6 +182,10 @@ def _bio_text(el: etree._Element, skip: set[etree._Element]) -> str:
     return "\n\n".join(p for p in (clean(p) for p in paragraphs) if p)
 
 
+def _strip_tags(value: str) -> str:
+    return clean(html.unescape(_TAG.sub("", _BREAK_TAG.sub(" ", value))))
+
+
 def _box_entries(page: Page) -> list[_Entry]:
     out: list[_Entry] = []
     for spec in _BOXES:
@@ -269,7 +277,8 @@ def _ld_entries(page: Page) -> list[_Entry]:
             continue
         url = page.absolute(node.get("url")) if isinstance(node.get("url"), str) else None
         description = node.get("description")
-        bio = clean(description) if isinstance(description, str) else ""
+        # some plugins put the bio's HTML in the description ("<b>*1973</b>, editor...")
+        bio = _strip_tags(description) if isinstance(description, str) else ""
         image = node.get("image")
         avatar = page.absolute(_ld_url(page.ld_by_id(image) or image))
         same_as = node.get("sameAs")

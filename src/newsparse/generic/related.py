@@ -479,21 +479,78 @@ def _heading_blocks(page: Page) -> list[tuple[list[etree._Element], tuple[Teaser
     return found
 
 
+_CREDIT = re.compile(r"credit|copyright|caption|photo-?by|quelle|bildnachweis|image-?source", re.IGNORECASE)
+
+
+def _not_title(anchor: etree._Element) -> frozenset[etree._Element]:
+    """Parts of a teaser link that are not its title: the picture, its credit and caption."""
+    return frozenset(
+        el
+        for el in anchor.iterdescendants()
+        if isinstance(el.tag, str)
+        and (el.tag in ("figure", "figcaption", "picture") or _CREDIT.search(el.get("class") or ""))
+    )
+
+
+def _title_of(el: etree._Element, anchor: etree._Element) -> str:
+    heading = next((h for h in el.iter(*_HEADING_TAGS) if text_of(h)), None)
+    skip = _not_title(anchor)
+    if heading is not None:
+        if any(a is anchor for a in heading.iterancestors()):
+            # a heading inside the link that is only part of its text is a kicker ("Fotorecht")
+            rest = spaced_text(anchor, skip | {heading})
+            if len(rest) > len(text_of(heading)):
+                return rest
+        return spaced_text(heading)
+    return spaced_text(anchor, skip) or clean(anchor.get("title"))
+
+
+def _is_card(el: etree._Element) -> bool:
+    return el.tag in ("li", "article") or el.get("role") == "article"
+
+
+def _outermost(card: etree._Element, container: etree._Element) -> bool:
+    """No other card between ``card`` and ``container`` (a list item inside a card is part of it)."""
+    if card is container:
+        return True
+    for ancestor in card.iterancestors():
+        if ancestor is container:
+            return True
+        if _is_card(ancestor):
+            return False
+    return True
+
+
 def _links_in(page: Page, elements: list[etree._Element]) -> Iterable[Teaser | None]:
     for el in elements:
-        cards = [c for c in el.iter("li", "article") if c is not el or el.tag in ("li", "article")]
+        cards = [c for c in el.iter("li", "article", "div", "section") if _is_card(c) and _outermost(c, el)]
         if cards:
             for card in cards:
                 yield _card(page, card)
             continue
+        # bare links: an image link and a title link to the same post are one teaser
+        best: dict[str, etree._Element] = {}
         for anchor in el.iter("a"):
+            href = anchor.get("href") or ""
+            if href not in best or len(_title_of(anchor, anchor)) > len(_title_of(best[href], best[href])):
+                best[href] = anchor
+        for anchor in best.values():
             yield _card(page, anchor)
 
 
 def _card(page: Page, el: etree._Element) -> Teaser | None:
-    anchor = el if el.tag == "a" else next((a for a in el.iter("a") if text_of(a) or a.get("title")), None)
-    if anchor is None:
+    anchors = [a for a in ([el] if el.tag == "a" else el.iter("a")) if a.get("href")]
+    if not anchors:
         return None
+    # the link that holds the card's heading, else the one with the most title text
+    heading = next(iter(el.iter(*_HEADING_TAGS)), None)
+    holding = [
+        a
+        for a in anchors
+        if heading is not None
+        and (any(x is a for x in heading.iterancestors()) or any(x is heading for x in a.iterancestors()))
+    ]
+    anchor = holding[0] if holding else max(anchors, key=lambda a: len(_title_of(a, a)))
     url = page.absolute(anchor.get("href"))
     if (
         not url
@@ -501,13 +558,12 @@ def _card(page: Page, el: etree._Element) -> Teaser | None:
         or _TAG_LINK.search(f"{anchor.get('rel')} {anchor.get('class')}")
     ):
         return None
-    heading = next(iter(el.iter(*_HEADING_TAGS)), None) if el is not anchor else None
-    title = clean(text_of(heading) if heading is not None else "") or text_of(anchor) or anchor.get("title")
+    title = _title_of(el, anchor)
     # a one-word link under a "More on this" heading is a topic page, not a post
     if not title or len(title) < 4 or len(title.split()) < 2:
         return None
     return Teaser(
-        title=clean(title),
+        title=title,
         url=clean_url(url),
         image_url=image_of(page, next(iter(el.iter("img")), None)),
         published=date_of(page, next((t for t in el.iter("time")), None)),
