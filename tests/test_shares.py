@@ -54,7 +54,8 @@ def test_an_empty_counter_is_unknown_not_zero() -> None:
 
 
 def test_within_restricts_to_a_location() -> None:
-    html = page(powerkit("7", "inline"), '<div class="theme-share">' + powerkit("2K", "after-post") + "</div>")
+    theme_location = '<div class="theme-share">' + powerkit("2K", "after-post") + "</div>"
+    html = page(powerkit("7", "inline"), theme_location)
     assert shares.share_counts(html) == (ShareCounts(total=7), "generic")
     assert shares.share_counts(html, within=".theme-share") == (
         ShareCounts(total=2000, approximate=True),
