@@ -134,3 +134,12 @@ def test_empty_article_defaults() -> None:
 def test_to_json_keeps_unicode() -> None:
     article = Article(headline="Über „Zitate“")
     assert "Über „Zitate“" in article.to_json()
+
+
+def test_markdown_shows_what_surrounds_the_body() -> None:
+    md = full_article().to_markdown()
+    assert md.startswith("# A headline\n\n**A dek**\n\n*By Ada Lovelace, Bob · 2024-05-03T18:19:08+02:00*")
+    assert "- Tags: Cybercrime, News" in md and "- Shares: 1200" in md
+    assert "- About Ada Lovelace: Writes." in md
+    assert "- Previous: [Prev](https://example.com/prev/)" in md and "- Next:" not in md
+    assert md.rstrip().endswith("Related:\n\n- [Other](https://example.com/other/)")

@@ -448,16 +448,37 @@ class Article:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
-        """A readable Markdown rendering: headline, byline, date, then the body."""
+        """A readable Markdown rendering: headline, byline and date, the body, then what the page
+        says around it (categories and tags, shares, authors' bios, previous/next and related posts)."""
         parts: list[str] = []
         if self.headline:
             parts.append(f"# {self.headline}")
+        if self.subheadline:
+            parts.append(f"**{self.subheadline}**")
         byline = ", ".join(a.name for a in self.authors)
         meta = " · ".join(p for p in (byline and f"By {byline}", _iso(self.published)) if p)
         if meta:
             parts.append(f"*{meta}*")
         if self.body:
             parts.append(self.body.to_markdown())
+        about: list[str] = []
+        if self.categories:
+            about.append("- Categories: " + ", ".join(self.categories))
+        if self.tags:
+            about.append("- Tags: " + ", ".join(self.tags))
+        if self.share_counts is not None:
+            total = "unknown" if self.share_counts.total is None else str(self.share_counts.total)
+            about.append(f"- Shares: {total}")
+        for author in self.authors:
+            if author.bio:
+                about.append(f"- About {author.name}: {author.bio}")
+        for label, teaser in (("Previous", self.previous), ("Next", self.next)):
+            if teaser is not None:
+                about.append(f"- {label}: [{teaser.title}]({teaser.url})")
+        if about:
+            parts.append("---\n\n" + "\n".join(about))
+        if self.related:
+            parts.append("Related:\n\n" + "\n".join(f"- [{t.title}]({t.url})" for t in self.related))
         return "\n\n".join(parts) + "\n"
 
 
