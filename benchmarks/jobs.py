@@ -18,6 +18,7 @@ import contextlib
 import gzip
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,18 +44,25 @@ def corpus_pages(limit: int) -> list[tuple[str, Path]]:
     return pages
 
 
-def time_cli(paths: list[Path], jobs: int, repeat: int) -> float:
-    """Best wall time of ``newsparse parse PATHS --jobs JOBS`` writing JSONL to /dev/null."""
+def time_cli(paths: list[Path], jobs: int) -> float:
+    """Wall time of ``newsparse parse PATHS --jobs JOBS`` writing JSONL to /dev/null."""
     cmd = [sys.executable, "-m", "newsparse", "parse", *map(str, paths), "--jobs", str(jobs)]
     cmd += ["--format", "jsonl", "-q", "-o", os.devnull]
-    best = float("inf")
+    started = time.perf_counter()
+    done = subprocess.run(cmd, check=False, stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[:5])}... failed:\n{done.stderr[-2000:]}")
+    return time.perf_counter() - started
+
+
+def time_jobs(paths: list[Path], jobs: list[int], repeat: int) -> dict[int, list[float]]:
+    """Wall times per ``--jobs`` value; the settings alternate run by run, so that a burst of
+    load from elsewhere hits them all alike."""
+    times: dict[int, list[float]] = {j: [] for j in jobs}
     for _ in range(repeat):
-        started = time.perf_counter()
-        done = subprocess.run(cmd, check=False, stderr=subprocess.PIPE, text=True)
-        if done.returncode != 0:
-            raise SystemExit(f"{' '.join(cmd[:5])}... failed:\n{done.stderr[-2000:]}")
-        best = min(best, time.perf_counter() - started)
-    return best
+        for j in jobs:
+            times[j].append(time_cli(paths, j))
+    return times
 
 
 def write_warc(pages: list[tuple[str, Path]], target: Path) -> None:
@@ -111,7 +119,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=60)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, os.cpu_count() or 1])
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--readers", action="store_true", help="also compare the WARC readers")
     args = ap.parse_args()
     pages = corpus_pages(args.pages)
@@ -120,12 +128,15 @@ def main() -> int:
         return 1
     print(f"{len(pages)} pages from {CORPORA}; load average before: {os.getloadavg()}")
     print(f"parse() alone: {time_parse(pages):.1f} ms/page")
-    times = {jobs: time_cli([p for _, p in pages], jobs, args.repeat) for jobs in args.jobs}
-    base = times[args.jobs[0]]
-    for jobs, seconds in times.items():
+    times = time_jobs([p for _, p in pages], args.jobs, args.repeat)
+    base = min(times[args.jobs[0]])
+    base_median = statistics.median(times[args.jobs[0]])
+    for jobs, runs in times.items():
+        best, median = min(runs), statistics.median(runs)
         print(
-            f"--jobs {jobs}: {seconds:.2f} s, {len(pages) / seconds:.1f} pages/s, "
-            f"speed-up {base / seconds:.2f}x"
+            f"--jobs {jobs}: best {best:.2f} s ({len(pages) / best:.1f} pages/s, "
+            f"speed-up {base / best:.2f}x); median {median:.2f} s "
+            f"(speed-up {base_median / median:.2f}x) over {len(runs)} runs"
         )
     if args.readers:
         for reader, ms in time_readers(pages, args.repeat).items():
