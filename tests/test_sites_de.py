@@ -15,6 +15,7 @@ import pytest
 import newsparse
 from newsparse._context import Page
 from newsparse.extractors.faz import java_date
+from newsparse.extractors.sueddeutsche import byline_names
 from newsparse.extractors.zeit import first_appeared
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -39,6 +40,8 @@ def _b64(text: str, encoding: str) -> str:
         ("spiegel/spiegel.html", None),
         ("spiegel/spiegel_2018.html", "Layout2018"),
         ("spiegel/spiegel_print.html", "Layout2018"),
+        ("sueddeutsche/sueddeutsche.html", None),
+        ("sueddeutsche/sueddeutsche_2019.html", "Layout2019"),
     ],
 )
 def test_fixture_is_served_by_its_layout_version(fixture: str, version: str | None) -> None:
@@ -114,3 +117,46 @@ def test_faz_published_falls_back_to_the_header_time() -> None:
     article = newsparse.parse(html, "https://www.faz.net/aktuell/x-1.html")
     assert article.published == datetime(2021, 5, 3, 6, 30, tzinfo=CEST)
     assert article.provenance["published"] == "site:faz"
+
+
+# --- sueddeutsche: a byline's dateline is a place, not an author ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Von Markus Lindner, Berlin", ["Markus Lindner"]),
+        ("Von Anna Brandl und Bo Petersen, München", ["Anna Brandl", "Bo Petersen"]),
+        ("Von Anna Brandl und Bo Petersen, New York", ["Anna Brandl", "Bo Petersen"]),
+        ("Von Anna Brandl, Bo Petersen und Cem Aydin", ["Anna Brandl", "Bo Petersen", "Cem Aydin"]),
+        ("Von Anna Brandl, Bo Petersen und Cem Aydin, Brüssel", ["Anna Brandl", "Bo Petersen", "Cem Aydin"]),
+        ("Anna Brandl, Bo Petersen", ["Anna Brandl", "Bo Petersen"]),
+        ("  von   Anna Brandl ", ["Anna Brandl"]),
+        ("Von Berlin", []),
+        ("", []),
+    ],
+)
+def test_sueddeutsche_byline_drops_the_dateline(raw: str, names: list[str]) -> None:
+    assert byline_names(raw) == names
+
+
+def test_sueddeutsche_older_byline_without_popups() -> None:
+    html = _page(
+        body='<article id="sitecontent"><section class="header"><h2><strong>Kicker</strong> Titel</h2>'
+        '</section><section class="authors"><div class="authorContainer"><span class="moreInfo">'
+        "<strong>Von Jana Oswald, Augsburg</strong></span></div></section></article>"
+    )
+    article = newsparse.parse(html, "https://www.sueddeutsche.de/bayern/x-1.4000000")
+    assert article.headline == "Titel"
+    assert [a.name for a in article.authors] == ["Jana Oswald"]
+    assert article.provenance["authors"] == "site:sueddeutsche"
+
+
+def test_sueddeutsche_published_without_jsonld_is_the_header_time() -> None:
+    html = _page(
+        body='<article><time datetime="2022-09-01 07:30:00" data-manual="date-time">1. September 2022'
+        '</time><h2 data-manual="title"><span data-manual="title">Titel</span></h2></article>'
+    )
+    article = newsparse.parse(html, "https://www.sueddeutsche.de/kultur/x-1.5000000")
+    assert article.published == datetime(2022, 9, 1, 7, 30)
+    assert article.provenance["published"] == "site:sueddeutsche"
