@@ -32,7 +32,17 @@ from typing import Any, BinaryIO, TypeVar
 from ._model import Article
 from ._parse import parse
 
-__all__ = ["HTML_SUFFIXES", "Document", "Source", "default_jobs", "iter_documents", "parse_many"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "Document",
+    "Source",
+    "Unreadable",
+    "default_jobs",
+    "iter_documents",
+    "parse_document",
+    "parse_many",
+    "run_ordered",
+]
 
 #: File names a directory walk picks up as saved pages (WARC files are picked up too).
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -71,7 +81,7 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
-class _Unreadable:
+class Unreadable:
     """An input (or the rest of one) that could not be read: reported in order, never parsed."""
 
     source: Source
@@ -117,7 +127,7 @@ def _raise(exc: OSError) -> None:
     raise exc
 
 
-def _warc_documents(path: str) -> Iterator[Document | _Unreadable]:
+def _warc_documents(path: str) -> Iterator[Document | Unreadable]:
     from .warc import iter_records
 
     last = 0
@@ -132,12 +142,12 @@ def _warc_documents(path: str) -> Iterator[Document | _Unreadable]:
                 encoding=rec.charset,
             )
     except (OSError, ImportError) as exc:
-        yield _Unreadable(Source(path, last or None), exc)
+        yield Unreadable(Source(path, last or None), exc)
 
 
 def _expand(
     item: str | PathLike[str] | Document, *, url: str | None, stdin: BinaryIO | None
-) -> Iterator[Document | _Unreadable]:
+) -> Iterator[Document | Unreadable]:
     from .warc import is_warc
 
     if isinstance(item, Document):
@@ -148,7 +158,7 @@ def _expand(
         try:
             yield _stdin_document(stdin, url)
         except (OSError, EOFError) as exc:
-            yield _Unreadable(Source("-"), exc)
+            yield Unreadable(Source("-"), exc)
         return
     if os.path.isdir(name):
         try:
@@ -158,10 +168,10 @@ def _expand(
                 else:
                     yield Document(Source(path), url=url)
         except OSError as exc:
-            yield _Unreadable(Source(exc.filename or name), exc)
+            yield Unreadable(Source(exc.filename or name), exc)
         return
     if not os.path.exists(name):
-        yield _Unreadable(Source(name), FileNotFoundError(2, "No such file or directory", name))
+        yield Unreadable(Source(name), FileNotFoundError(2, "No such file or directory", name))
     elif is_warc(name):
         yield from _warc_documents(name)
     else:
@@ -173,7 +183,7 @@ def iter_documents(
     *,
     url: str | None = None,
     stdin: BinaryIO | None = None,
-) -> Iterator[Document | _Unreadable]:
+) -> Iterator[Document | Unreadable]:
     """Expand inputs, lazily and in order, into the pages to parse.
 
     A path is a saved page (``.html``, ``.htm``, optionally gzipped), a directory (walked
@@ -213,7 +223,7 @@ def _outcome(future: Future[Any]) -> Any:
 
 def run_ordered(
     work: Callable[[Document], R],
-    items: Iterable[Document | _Unreadable],
+    items: Iterable[Document | Unreadable],
     *,
     jobs: int | None = None,
     window: int | None = None,
@@ -228,7 +238,7 @@ def run_ordered(
     jobs = default_jobs() if jobs is None else max(1, jobs)
     if jobs == 1:
         for item in items:
-            if isinstance(item, _Unreadable):
+            if isinstance(item, Unreadable):
                 yield item.source, item.error
                 continue
             try:
@@ -241,7 +251,7 @@ def run_ordered(
     pool: ProcessPoolExecutor | None = None
     try:
         for item in items:
-            if isinstance(item, _Unreadable):
+            if isinstance(item, Unreadable):
                 pending.append((item.source, item.error))
             else:
                 pool = pool or _pool(jobs)
