@@ -11,8 +11,9 @@ import io
 import json
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -247,3 +248,23 @@ def test_parse_many_is_public_and_import_stays_light() -> None:
     code = f"import sys, newsparse; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_unlistable_directory_is_reported_and_the_walk_goes_on(
+    pages_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_walk = os.walk
+
+    def walk(top: str, onerror: Any = None, **kwargs: Any) -> Iterator[tuple[str, list[str], list[str]]]:
+        # What os.walk does when a subdirectory cannot be listed (as root, chmod cannot show it).
+        for dirpath, dirnames, filenames in real_walk(top, onerror=onerror, **kwargs):
+            if dirpath.endswith("deeper"):
+                onerror(PermissionError(13, "Permission denied", dirpath))
+                continue
+            yield dirpath, dirnames, filenames
+
+    monkeypatch.setattr(newsparse.batch.os, "walk", walk)
+    results = list(parse_many([pages_dir], jobs=1))
+    names = [os.path.relpath(s.path, pages_dir) for s, _ in results]
+    assert names == ["a/one.html", "a/two.htm", "b/three.html.gz", "b/deeper"]
+    assert isinstance(results[-1][1], PermissionError)

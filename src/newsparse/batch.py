@@ -113,18 +113,21 @@ def _stdin_document(stdin: BinaryIO | None, url: str | None) -> Document:
     return Document(Source("-"), html=data, url=url)
 
 
-def _walk(root: str) -> Iterator[str]:
+def _walk(root: str) -> Iterator[str | Unreadable]:
     # Sorted, so that output order does not depend on the file system; symlinked directories are
-    # not followed (no loops), as os.walk does by default.
-    for dirpath, dirnames, filenames in os.walk(root, onerror=_raise):
+    # not followed (no loops), as os.walk does by default. A directory that cannot be listed is
+    # reported where it would have been, and the walk goes on.
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        while errors:
+            exc = errors.pop(0)
+            yield Unreadable(Source(exc.filename or root), exc)
         dirnames.sort()
         for name in sorted(filenames):
             if _is_page_file(name) or name.lower().endswith((".warc", ".warc.gz")):
                 yield os.path.join(dirpath, name)
-
-
-def _raise(exc: OSError) -> None:
-    raise exc
+    for exc in errors:
+        yield Unreadable(Source(exc.filename or root), exc)
 
 
 def _warc_documents(path: str) -> Iterator[Document | Unreadable]:
@@ -161,14 +164,13 @@ def _expand(
             yield Unreadable(Source("-"), exc)
         return
     if os.path.isdir(name):
-        try:
-            for path in _walk(name):
-                if is_warc(path):
-                    yield from _warc_documents(path)
-                else:
-                    yield Document(Source(path), url=url)
-        except OSError as exc:
-            yield Unreadable(Source(exc.filename or name), exc)
+        for path in _walk(name):
+            if isinstance(path, Unreadable):
+                yield path
+            elif is_warc(path):
+                yield from _warc_documents(path)
+            else:
+                yield Document(Source(path), url=url)
         return
     if not os.path.exists(name):
         yield Unreadable(Source(name), FileNotFoundError(2, "No such file or directory", name))
