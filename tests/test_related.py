@@ -264,3 +264,12 @@ def test_an_image_link_and_a_title_link_to_one_post_make_one_teaser() -> None:
         "<a href='/2025/01/05/one/'>The first story</a></div></article>"
     )
     assert titles(p) == ["The first story"]
+
+
+def test_a_read_more_button_is_not_the_title() -> None:
+    p = page(
+        f"<article>{TEXT}<h3>Ähnliche Beiträge</h3><ul><li><a href='/2025/01/05/one/'>Mehr lesen...</a>"
+        "<a href='/2025/01/05/one/'>Neue Regeln für Dünger</a></li>"
+        "<li><a href='/2025/01/06/two/'>Mehr lesen...</a></li></ul></article>"
+    )
+    assert titles(p) == ["Neue Regeln für Dünger"]

@@ -479,6 +479,12 @@ def _heading_blocks(page: Page) -> list[tuple[list[etree._Element], tuple[Teaser
     return found
 
 
+# The "Read more" button of a card: never its title.
+_READ_MORE = re.compile(
+    r"^\W*(?:read\s+more|more|continue\s+reading|mehr(?:\s+lesen)?|weiterlesen|zum\s+artikel|lire\s+la\s+suite|"
+    r"en\s+savoir\s+plus|leer\s+m[aá]s|seguir\s+leyendo|leggi\s+(?:tutto|di\s+più))\W*$",
+    re.IGNORECASE,
+)
 _CREDIT = re.compile(r"credit|copyright|caption|photo-?by|quelle|bildnachweis|image-?source", re.IGNORECASE)
 
 
@@ -550,7 +556,8 @@ def _card(page: Page, el: etree._Element) -> Teaser | None:
         if heading is not None
         and (any(x is a for x in heading.iterancestors()) or any(x is heading for x in a.iterancestors()))
     ]
-    anchor = holding[0] if holding else max(anchors, key=lambda a: len(_title_of(a, a)))
+    titled = [a for a in anchors if not _READ_MORE.match(_title_of(a, a))] or anchors
+    anchor = holding[0] if holding else max(titled, key=lambda a: len(_title_of(a, a)))
     url = page.absolute(anchor.get("href"))
     if (
         not url
@@ -560,7 +567,7 @@ def _card(page: Page, el: etree._Element) -> Teaser | None:
         return None
     title = _title_of(el, anchor)
     # a one-word link under a "More on this" heading is a topic page, not a post
-    if not title or len(title) < 4 or len(title.split()) < 2:
+    if not title or len(title) < 4 or len(title.split()) < 2 or _READ_MORE.match(title):
         return None
     return Teaser(
         title=title,
