@@ -16,6 +16,7 @@ import newsparse
 from newsparse._context import Page
 from newsparse.extractors.faz import java_date
 from newsparse.extractors.sueddeutsche import byline_names
+from newsparse.extractors.welt import dateline_agency
 from newsparse.extractors.zeit import first_appeared
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -160,3 +161,37 @@ def test_sueddeutsche_published_without_jsonld_is_the_header_time() -> None:
     article = newsparse.parse(html, "https://www.sueddeutsche.de/kultur/x-1.5000000")
     assert article.published == datetime(2022, 9, 1, 7, 30)
     assert article.provenance["published"] == "site:sueddeutsche"
+
+
+# --- welt: agency copy credits the agency in its opening dateline ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Hamburg (dpa/lno) – Die Fähre fällt aus.", "dpa/lno"),
+        ("Berlin (AFP) - Der Bundestag hat beschlossen.", "AFP"),
+        ("Cuxhaven/Helgoland (dpa) – Wegen des Sturms.", "dpa"),
+        ("Frankfurt/Main (dpa/lhe) — Die Börse schloss fester.", "dpa/lhe"),
+        ("Berlin (dpa/AFP) - Beide Agenturen melden.", "dpa/AFP"),
+        ("Halle an der Saale (dpa/sa) – Ein Ort aus vier Wörtern.", "dpa/sa"),
+        ("Berlin (Reuters/dpa) - Zwei Agenturen.", "Reuters/dpa"),
+        ("Los Angeles (AP) – Ein Ort aus zwei Wörtern.", "AP"),
+        ("Mehr als 300 Menschen (Stand: Montag) – so viele wie nie.", None),
+        ("Eine Stadt mit einem sehr langen Namen (dpa) – fünf Wörter sind kein Ort.", None),
+        ("Hamburg (dpa/lno) Kein Gedankenstrich folgt.", None),
+        ("Ein ganz gewöhnlicher erster Satz ohne Quelle.", None),
+        ("", None),
+    ],
+)
+def test_welt_dateline_agency(text: str, agency: str | None) -> None:
+    assert dateline_agency(text) == agency
+
+
+def test_welt_byline_beats_the_dateline() -> None:
+    html = _page(
+        body='<span class="c-author__by-line">Von <a href="/autor/ina-vogt/">Ina Vogt</a></span>'
+        '<div class="c-article-text"><p>Hamburg (dpa/lno) – Text.</p></div>'
+    )
+    article = newsparse.parse(html, "https://www.welt.de/regionales/hamburg/article1/x.html")
+    assert [(a.name, a.url) for a in article.authors] == [("Ina Vogt", "https://www.welt.de/autor/ina-vogt/")]

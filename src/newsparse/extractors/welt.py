@@ -15,8 +15,17 @@ from typing import ClassVar
 
 from newsparse import Author, Extractor, body, byline, register, text
 
-# Agency copy opens with a dateline: "Hamburg (dpa/lno) – ...", "Berlin (AFP) - ...".
-_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.\-]*(?: [\w.\-]+){0,3} \(([A-Za-z]{2,8}(?:/[a-z]{2,4})?)\) [–—-]")
+# Agency copy opens with a dateline: "Hamburg (dpa/lno) – ...", "Cuxhaven/Helgoland (dpa) - ...",
+# "Berlin (dpa/AFP) - ...": a place of up to four words, the agencies in parentheses, a dash.
+_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][\w.\-/]*(?: [\w.\-/]+){0,3} \(([A-Za-z]{2,8}(?:/[A-Za-z]{2,8}){0,2})\) [–—-]"
+)
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency credit of an opening dateline ("Hamburg (dpa/lno) – ..." -> "dpa/lno")."""
+    match = _DATELINE.match(text)
+    return match.group(1) if match else None
 
 
 @register
@@ -41,6 +50,7 @@ class Welt(Extractor):
         found = self._byline() or self.generic.authors()
         if found:
             return found
-        first = next((b.text for b in self.generic.body().blocks if b.text), "")
-        match = _DATELINE.match(first)
-        return (Author(name=match.group(1)),) if match else ()
+        blocks = self.body().blocks or self.generic.body().blocks
+        first = next((text for b in blocks if (text := getattr(b, "text", None))), "")
+        agency = dateline_agency(first)
+        return (Author(name=agency),) if agency else ()
