@@ -307,12 +307,15 @@ class _Analysis:
         #: element -> hint flags (_DROP, _STRONG, _CONTENT, _WEAK) of its class and id, when any
         self.flags: dict[etree._Element, int] = {}
         self.para_total = 0
+        #: element -> characters of the paragraphs inside it (elements holding any)
+        self.prose: dict[etree._Element, int] = {}
         self.page_para_chars = sum(len(t.strip()) for t in _P_TEXT(root))
         if self.page_para_chars < 500:  # pages without <p>: all visible text
             self.page_para_chars = sum(len(t.strip()) for t in _VISIBLE_TEXT(root))
         self._measure(root, 0)
 
     def _measure(self, el: etree._Element, depth: int) -> tuple[int, int, int]:
+        start_total = self.para_total
         text = el.text
         chars = commas = 0
         if text:
@@ -383,6 +386,8 @@ class _Analysis:
             # (readability's div-to-p), of the div itself when it runs between the div's blocks.
             self.paras.append((el, flow, flow_links, flow_commas, el if block_children else el.getparent()))
             self.para_total += flow
+        if self.para_total != start_total:
+            self.prose[el] = self.para_total - start_total
         return chars, links, commas
 
     def _dropped(self, el: etree._Element, tag: str, flags: int, para_chars: int) -> bool:
@@ -531,11 +536,27 @@ class _Choice:
         if ld_root is not None and ld_root is not self.body and ld_root.tag != "html":
             # the paragraphs the articleBody names outrank the scores: they are the article
             top = ld_root
+        else:
+            top = self._widen(top)
         parent = top.getparent()
         while parent is not None and parent is not self.body and len(parent) == 1:
             top, parent = parent, parent.getparent()
         self.top = top
         self.parts = self._siblings(top)
+
+    def _widen(self, top: etree._Element) -> etree._Element:
+        """Climb while the parent holds much more prose with few links: the candidate was one
+        section of an article split into many (each scoring its own container, none winning)."""
+        prose = self.analysis.prose
+        own = prose.get(top, 0)
+        parent = top.getparent()
+        while parent is not None and parent is not self.body and parent.tag != "html":
+            more = prose.get(parent, 0)
+            if more < 2 * own or more - own < 500 or self.analysis.links(parent) > 0.2:
+                break
+            top, own = parent, more
+            parent = parent.getparent()
+        return top
 
     def _siblings(self, top: etree._Element) -> list[etree._Element]:
         parent = top.getparent()
