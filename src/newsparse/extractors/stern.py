@@ -3,14 +3,16 @@
 The headline is ``h2#mainTitle`` whose ``data-headline`` attribute holds the title without the
 kicker (older layout) or ``.title__headline`` after ``.title__kicker`` (current layout); the intro
 is ``.article-intro`` / ``.intro__text``; tags are the ``news_keywords`` meta, which stern fills
-with the article's topics (its ``keywords`` meta adds site-wide terms).
+with the article's topics (its ``keywords`` meta adds site-wide terms). The text is
+``div.article__body`` (current) or ``div.article-content`` (older): the older header around it
+(date, title, intro) is no part of it.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from newsparse import Extractor, attr, byline, date, register, text
+from newsparse import Extractor, attr, body, byline, date, register, text
 from newsparse._text import dedupe
 
 
@@ -27,6 +29,7 @@ class Stern(Extractor):
     subheadline = text(".intro__text", ".o-article-header .article-intro")
     authors = byline(".authors__list .authors__name", ".o-article-header .authors a")
     published = date(".o-article-header time[datetime], time.article__publication-date[datetime]", "datetime")
+    body = body("div.article__body, div.article-content")
 
     def headline(self) -> str | None:
         """The title without its kicker."""
