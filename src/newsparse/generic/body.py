@@ -157,6 +157,15 @@ _SHORT = 200
 _DROP, _STRONG, _CONTENT, _WEAK = 1, 2, 4, 8
 
 
+@lru_cache(maxsize=16384)
+def _classify(selectors: _Selectors, cls: str | None, ident: str | None) -> int:
+    """-1 when a boilerplate selector matches the class/id, else the hint flags (cached: class
+    strings repeat within and across pages)."""
+    if selectors.hit(cls, ident):
+        return -1
+    return _flags(_hints(cls, ident))
+
+
 @lru_cache(maxsize=8192)
 def _flags(hint: str) -> int:
     """The hint classes of a class/id string, cached: the same strings repeat across a page and pages."""
@@ -204,8 +213,10 @@ _TAG_BASE = {
 }
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})
 _NONWORD = re.compile(r"\W+")
-_P_TEXT = etree.XPath(".//p//text()")
-_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_P_TEXT = etree.XPath(".//p//text()", smart_strings=False)
+_VISIBLE_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]", smart_strings=False
+)
 _SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
 
 
@@ -337,13 +348,11 @@ class _Analysis:
                     cls = child.get("class")
                     ident = child.get("id")
                     if cls is not None or ident is not None:
-                        if self.selectors.hit(cls, ident):
+                        flags = _classify(self.selectors, cls, ident)
+                        if flags == -1:
                             excluded.add(child)
-                            flags = -1
-                        else:
-                            flags = _flags(_hints(cls, ident))
-                            if flags:
-                                self.flags[child] = flags
+                        elif flags:
+                            self.flags[child] = flags
                     if flags != -1:
                         mark = len(self.paras)
                         before = self.para_total
