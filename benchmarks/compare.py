@@ -7,8 +7,8 @@ Usage (from the project root)::
                                  [--limit N] [--only newsparse] [--plot docs/benchmarks.png]
 
 For every corpus under ``--corpora`` (a folder with ``truth.jsonl`` and ``pages/``) the pages are
-read into memory first, then each system parses each page (bytes in, the page URL given), one
-page after the other in this process; only the extraction call is timed. Predictions are written
+read into memory first, then the systems take turns on each page (bytes in, the page URL given),
+in this one process; only the extraction call is timed, in wall and in CPU time. Predictions are written
 to ``OUT/<corpus>.<system>.jsonl`` and scored with the shared scorer (``../shared/eval/score.py``,
 imported from the corpus root's sibling ``eval`` folder), so both systems are judged by the same
 code. Corpora with a ``snippets.jsonl`` (text that must / must not appear in the body) also get
@@ -104,19 +104,35 @@ def _trafilatura() -> Extract | None:
 # --- running and scoring ----------------------------------------------------------------------------------
 
 
-def _run(extract: Extract, pages: list[tuple[str, str | None, bytes]], out: Path) -> float:
-    total = 0.0
-    with open(out, "w", encoding="utf-8") as fh:
-        for ident, url, html in pages:
-            start = time.perf_counter()
-            try:
-                row = extract(html, url)
-            except Exception as exc:  # a crash is a result too
-                row = {"error": f"{type(exc).__name__}: {exc}"}
-            seconds = time.perf_counter() - start
-            total += seconds
-            fh.write(json.dumps({"id": ident, "seconds": seconds, **row}, ensure_ascii=False) + "\n")
-    return total
+def _run(
+    systems: dict[str, Extract], pages: list[tuple[str, str | None, bytes]], outs: dict[str, Path]
+) -> dict[str, tuple[float, float]]:
+    """Run every system on every page, page by page, and return (wall, CPU) seconds per system.
+
+    The systems take turns on each page (the order alternates), so a burst of load on a shared
+    machine costs them alike; CPU time is reported beside wall time because it is less sensitive
+    to other processes."""
+    wall = dict.fromkeys(systems, 0.0)
+    cpu = dict.fromkeys(systems, 0.0)
+    handles = {name: open(outs[name], "w", encoding="utf-8") for name in systems}  # noqa: SIM115
+    try:
+        names = list(systems)
+        for n, (ident, url, html) in enumerate(pages):
+            for name in names if n % 2 == 0 else reversed(names):
+                start, start_cpu = time.perf_counter(), time.process_time()
+                try:
+                    row = systems[name](html, url)
+                except Exception as exc:  # a crash is a result too
+                    row = {"error": f"{type(exc).__name__}: {exc}"}
+                seconds = time.perf_counter() - start
+                wall[name] += seconds
+                cpu[name] += time.process_time() - start_cpu
+                record = {"id": ident, "seconds": seconds, **row}
+                handles[name].write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        for fh in handles.values():
+            fh.close()
+    return {name: (wall[name], cpu[name]) for name in systems}
 
 
 def _body_text(pred: dict[str, Any]) -> str:
@@ -171,7 +187,12 @@ def main(argv: list[str] | None = None) -> int:
             systems["trafilatura"] = traf
     args.out.mkdir(parents=True, exist_ok=True)
 
-    results: dict[str, Any] = {"corpora": {}, "seconds": dict.fromkeys(systems, 0.0), "pages": 0}
+    results: dict[str, Any] = {
+        "corpora": {},
+        "seconds": dict.fromkeys(systems, 0.0),
+        "cpu_seconds": dict.fromkeys(systems, 0.0),
+        "pages": 0,
+    }
     for corpus in sorted(p for p in args.corpora.iterdir() if (p / "truth.jsonl").exists()):
         if args.corpus and corpus.name not in args.corpus:
             continue
@@ -181,18 +202,20 @@ def main(argv: list[str] | None = None) -> int:
         snippets = _read_jsonl(snippets_path)[: args.limit] if snippets_path.exists() else []
         entry: dict[str, Any] = {"pages": len(pages), "systems": {}}
         results["pages"] += len(pages)
-        for name, extract in systems.items():
-            out = args.out / f"{corpus.name}.{name}.jsonl"
-            seconds = _run(extract, pages, out)
-            preds = _read_jsonl(out)
+        outs = {name: args.out / f"{corpus.name}.{name}.jsonl" for name in systems}
+        timings = _run(systems, pages, outs)
+        for name in systems:
+            seconds, cpu_seconds = timings[name]
+            preds = _read_jsonl(outs[name])
             scored = scorer.score(truth, preds)
             scored.pop("per_page", None)
-            row: dict[str, Any] = {"seconds": seconds, "fields": scored["fields"]}
+            row: dict[str, Any] = {"seconds": seconds, "cpu_seconds": cpu_seconds, "fields": scored["fields"]}
             if snippets:
                 row["snippets"] = snippet_rates(scorer, snippets, preds)
             entry["systems"][name] = row
             results["seconds"][name] += seconds
-            print(f"{corpus.name}: {name} done ({len(pages)} pages, {seconds:.1f} s)", file=sys.stderr)
+            results["cpu_seconds"][name] += cpu_seconds
+        print(f"{corpus.name}: done ({len(pages)} pages)", file=sys.stderr)
         results["corpora"][corpus.name] = entry
 
     _print_table(results, list(systems))
@@ -220,10 +243,12 @@ def _print_table(results: dict[str, Any], systems: list[str]) -> None:
         rates = [entry["pages"] / entry["systems"][s]["seconds"] for s in systems]
         print(f"| {corpus} | pages/s | " + " | ".join(f"{v:.1f}" for v in rates) + " |")
     pages = results["pages"]
-    speeds = {s: pages / results["seconds"][s] for s in systems if results["seconds"][s]}
-    print("\nall corpora: " + ", ".join(f"{s} {v:.1f} pages/s" for s, v in speeds.items()))
-    if "newsparse" in speeds and "trafilatura" in speeds:
-        print(f"speed ratio newsparse / trafilatura: {speeds['newsparse'] / speeds['trafilatura']:.1f}x")
+    for key, label in (("seconds", "wall"), ("cpu_seconds", "CPU")):
+        speeds = {s: pages / results[key][s] for s in systems if results[key][s]}
+        print(f"\nall corpora, {label} time: " + ", ".join(f"{s} {v:.1f} pages/s" for s, v in speeds.items()))
+        if "newsparse" in speeds and "trafilatura" in speeds:
+            ratio = speeds["newsparse"] / speeds["trafilatura"]
+            print(f"speed ratio newsparse / trafilatura ({label}): {ratio:.2f}x")
 
 
 def _plot(results: dict[str, Any], systems: list[str], path: Path) -> None:
