@@ -22,7 +22,8 @@ _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s
 _URL_DATE = re.compile(
     r"(?:^|[/_.-])((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)"
 )
-_URL_YM = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?!\d)")
+# /2017/7/12/: single-digit parts only between slashes, where they cannot be an id's digits
+_URL_SLASHED = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _HAS_DIGIT = re.compile(r"\d")
 _MIN_YEAR = 1990
 
@@ -87,7 +88,7 @@ def date_from_url(url: str | None) -> datetime | None:
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
-    match = _URL_DATE.search(path)
+    match = _URL_DATE.search(path) or _URL_SLASHED.search(path)
     if not match:
         return None
     try:

@@ -76,7 +76,7 @@ _DATE_HINT = re.compile(
 )
 _UPDATED_HINT = re.compile(r"modif|updat|aktualisiert|edited|geändert", re.IGNORECASE)
 # hAtom marks the one date of a post "published updated": published wins
-_PUBLISHED_HINT = re.compile(r"publi|entry-date|post-date|created", re.IGNORECASE)
+_PUBLISHED_HINT = re.compile(r"publi|entry-date|post-date|meta-date|date-update|created", re.IGNORECASE)
 _UPDATED_TEXT = re.compile(
     r"\s*(?:updated|last updated|aktualisiert|zuletzt aktualisiert|geändert|mis à jour|actualizado|"
     r"aggiornato)\b",
@@ -102,7 +102,8 @@ def _ld_date(page: Page, key: str) -> datetime | None:
 
 
 def _itemprop(page: Page, prop: str) -> datetime | None:
-    for el in page.css(f"[itemprop~='{prop}']")[:5]:
+    # microdata, and RDFa (``property="schema:datePublished"``)
+    for el in page.css(f"[itemprop~='{prop}'], [property$=':{prop}'], [property~='{prop}']")[:5]:
         for raw in (el.get("datetime"), el.get("content"), el.get("title"), text_of(el)):
             found = parse_iso(raw) or (find_text_date(raw, page.language) if raw else None)
             if found:
@@ -146,6 +147,26 @@ _SCRIPT_DATE = re.compile(
     r'createdAt|created_at|pubDate|firstPublished)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"'
 )
 _AFTER_H1 = 25  # text snippets read after the headline when no date-classed element had a date
+_BROAD = 200
+_MAX_SNIPPETS = 1500
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_RELATIVE = re.compile(
+    r"\b(?:ago|vor|hace|il y a|fa|temu|назад|geleden|sedan|siden|önce|před|yesterday|gestern|hier|ayer|"
+    r"ieri|today|heute|aujourd'hui|hoy|oggi)\b",
+    re.IGNORECASE,
+)
+
+
+def _worth_dateparser(text: str, relative_ok: bool) -> bool:
+    """Whether a short text the regexes could not read may be a date dateparser can: a word and
+    a year (a month name in a language the table lacks), or a relative date when there is a
+    fetch time to resolve it against. Everything else would cost milliseconds for nothing."""
+    if len(text) > 40 or not any(c.isdigit() for c in text) or not _WORD.search(text):
+        return False
+    return bool(_YEAR.search(text)) or (
+        relative_ok and bool(_RELATIVE.search(text))
+    )  # text snippets read from the top of the page as the last visible rung
 
 
 def _script_date(page: Page) -> datetime | None:
@@ -173,7 +194,7 @@ def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
     seen_h1 = False
     # (element, levels of date hint left, closing marker)
     stack: list[tuple[etree._Element, int, bool]] = [(body, 0, False)]
-    while stack and len(out) < 4000:
+    while stack and len(out) < _MAX_SNIPPETS:
         el, hint, closing = stack.pop()
         if closing:
             if el.tail and el.tail.strip():
@@ -205,7 +226,16 @@ def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
 
 
 def _visible(page: Page) -> datetime | None:
-    """The first date printed in a date-classed element, else right under the headline."""
+    """The first date printed in a date-classed element, else right under the headline, else
+    near the top of the page (computed once per page: the published ladder and the UTC
+    localisation both ask)."""
+    if "generic.visible_date" not in page.cache:
+        page.cache["generic.visible_date"] = _find_visible(page)
+    found: datetime | None = page.cache["generic.visible_date"]
+    return found
+
+
+def _find_visible(page: Page) -> datetime | None:
     language = page.language
     short = (language or "").split("-")[0].lower() or None
     snippets = _snippets(page)
@@ -222,12 +252,20 @@ def _visible(page: Page) -> datetime | None:
         # the last resort: dateparser, only on short texts that hold digits, in the page's
         # language; relative dates only against the fetch time
         text = text.strip()
-        if len(text) <= 40 and short and any(c.isdigit() for c in text):
+        if short and _worth_dateparser(text, page.fetched is not None):
             found = parse_date(text, language=short, base=page.fetched)
             if found:
                 return found
     after = [text for text, _, after_h1, _ in snippets if after_h1][:_AFTER_H1]
     for text in after:
+        if _UPDATED_TEXT.match(text):
+            continue
+        found = find_text_date(text, language)
+        if found:
+            return found
+    # htmldate's "extensive search", bounded: the first date printed anywhere outside chrome
+    # and comments, near the top of the page
+    for text, _, _, _ in snippets[:_BROAD]:
         if _UPDATED_TEXT.match(text):
             continue
         found = find_text_date(text, language)
@@ -248,6 +286,8 @@ def _localise(found: datetime, page: Page) -> datetime:
     if offset is None or offset != timedelta(0):
         return found
     utc = found.replace(tzinfo=None)
+    if 8 <= utc.hour < 21:
+        return found  # no usual offset moves this instant to another day (see below)
     local = _time_elements(page, naive_only=True)
     if local is not None:
         delta = local - utc
@@ -299,6 +339,11 @@ def published(page: Page) -> Found | None:
         return found, "url"
     found = _visible(page)
     if found:
+        return found, "generic"
+    title = page.tree.find(".//title")
+    found = find_text_date(text_of(title), page.language) if title is not None else None
+    if found:
+        # "Report of 22.04.2020 - Site": a dated title is the last resort
         return found, "generic"
     return None
 
