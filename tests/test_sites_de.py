@@ -16,6 +16,7 @@ import newsparse
 from newsparse._context import Page
 from newsparse.extractors.faz import java_date
 from newsparse.extractors.sueddeutsche import byline_names
+from newsparse.extractors.tagesschau import Tagesschau, stand, von
 from newsparse.extractors.welt import dateline_agency
 from newsparse.extractors.zeit import first_appeared
 
@@ -43,6 +44,8 @@ def _b64(text: str, encoding: str) -> str:
         ("spiegel/spiegel_print.html", "Layout2018"),
         ("sueddeutsche/sueddeutsche.html", None),
         ("sueddeutsche/sueddeutsche_2019.html", "Layout2019"),
+        ("tagesschau/tagesschau.html", None),
+        ("tagesschau/tagesschau_2020.html", "Layout2020"),
     ],
 )
 def test_fixture_is_served_by_its_layout_version(fixture: str, version: str | None) -> None:
@@ -195,3 +198,49 @@ def test_welt_byline_beats_the_dateline() -> None:
     )
     article = newsparse.parse(html, "https://www.welt.de/regionales/hamburg/article1/x.html")
     assert [(a.name, a.url) for a in article.authors] == [("Ina Vogt", "https://www.welt.de/autor/ina-vogt/")]
+
+
+# --- tagesschau: the "Stand:" line and the "Von ..." byline ------------------------------------------
+
+
+def _tagesschau(body: str) -> Tagesschau:
+    return Tagesschau(Page(_page(body=body), "https://www.tagesschau.de/inland/x-100.html"))
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Stand: 28.04.2020 18:00 Uhr"], datetime(2020, 4, 28, 18, 0)),
+        (["Stand: 1.2.2021, 9:05 Uhr"], datetime(2021, 2, 1, 9, 5)),
+        (["Stand: 03.06.2020"], datetime(2020, 6, 3)),
+        (["Stand: 31.02.2020 10:00 Uhr"], None),  # no such day
+        (["Stand: 28.04.2020 25:00 Uhr"], None),  # no such hour
+        (["Stand: 31.02.2020 10:00 Uhr", "Stand: 29.02.2020 10:00 Uhr"], datetime(2020, 2, 29, 10, 0)),
+        (["Stand: heute, 12:00 Uhr"], None),
+        ([], None),
+    ],
+)
+def test_tagesschau_stand(lines: list[str], expected: datetime | None) -> None:
+    ex = _tagesschau("".join(f'<p class="metatextline">{line}</p>' for line in lines))
+    assert stand(ex, ".metatextline") == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Von Anna Lehmann, NDR", ["Anna Lehmann", "NDR"]),
+        (
+            "Von Ruth Albrecht, Kai-Uwe Berner und Dana Oswald, SWR",
+            ["Ruth Albrecht", "Kai-Uwe Berner", "Dana Oswald", "SWR"],
+        ),
+        (
+            "Von <em>Theresa Kühn</em> und <em>Malte Grunwald</em>, MDR",
+            ["Theresa Kühn", "Malte Grunwald", "MDR"],
+        ),
+        ("Von Jonas Brenner, ARD-Hauptstadtstudio", ["Jonas Brenner", "ARD-Hauptstadtstudio"]),
+        ("", []),
+    ],
+)
+def test_tagesschau_von(byline: str, names: list[str]) -> None:
+    ex = _tagesschau(f'<p class="autorenzeile">{byline}</p>')
+    assert [a.name for a in von(ex, "p.autorenzeile")] == names

@@ -73,5 +73,12 @@ class Tagesschau(Extractor):
         authors = Rule(lambda ex: von(ex, "p.autorenzeile"))
         body = body(
             ".storywrapper",
-            exclude=(".meldungHead", "p.autorenzeile", "div.mod:not(.modParagraph)", "h3.ressort"),
+            # div.linklist: "Mehr zu diesem Thema", topic and atlas links after the text
+            exclude=(
+                ".meldungHead",
+                "p.autorenzeile",
+                "div.mod:not(.modParagraph)",
+                "h3.ressort",
+                "div.linklist",
+            ),
         )
