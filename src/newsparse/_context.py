@@ -17,8 +17,8 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import lxml.html
+from cssselect import HTMLTranslator
 from lxml import etree
-from lxml.cssselect import CSSSelector
 
 from ._text import absolute_url, clean, host_of, text_of
 
@@ -93,10 +93,18 @@ _MAX_LD_BYTES = 2_000_000
 _MAX_LD_NODES = 5_000
 
 
-@lru_cache(maxsize=2048)
-def compile_css(selector: str) -> CSSSelector:
-    """A compiled CSS selector, cached: translating CSS to XPath costs more than running it."""
-    return CSSSelector(selector, translator="html")
+_CSS = HTMLTranslator()
+
+
+@lru_cache(maxsize=4096)
+def compile_css(selector: str) -> etree.XPath:
+    """A compiled CSS selector, cached: translating CSS to XPath costs more than running it.
+
+    The XPath comes from cssselect's own translator, not lxml's ``CSSSelector``: lxml's adds a
+    ``:contains()`` that calls an XPath extension function, and a compiled expression calling it
+    fails (or reads freed memory) when it runs on a second document, as cached selectors do.
+    """
+    return etree.XPath(_CSS.css_to_xpath(selector))
 
 
 def _new_parser(*, huge: bool = False) -> lxml.html.HTMLParser:
