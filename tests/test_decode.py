@@ -9,7 +9,12 @@ import pytest
 import newsparse
 from newsparse import InvalidDocument, NewsparseError
 
-PAGE = "<html><head><title>Café – Zürich</title></head><body><p>Grüße aus Zürich, schön!</p></body></html>"
+PARAGRAPH = "Grüße aus Zürich, schön! Die Straßenbahn fährt über die Brücke, am Ufer öffnen die Cafés. " * 3
+PAGE = (
+    "<html><head><title>Café – Zürich</title></head><body><article>"
+    + f"<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+    + "</article></body></html>"
+)
 
 
 @pytest.mark.parametrize(
