@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsparse import Author, Extractor, Version, body, register, text
+from newsparse._extractor import element_text as text_of
 from newsparse._extractor import split_names
 
 #: "By", "Analysis by", "Opinion by", "Review by"... in front of the names.
@@ -50,12 +51,17 @@ class CNN(Extractor):
         """People of the byline, without the desk credit after them."""
         for sel in self._byline_selectors:
             names: list[str] = []
-            for line in self.page.texts(sel):
-                for name in split_names(_LEAD.sub("", line)):
+            links: dict[str, str] = {}
+            for el in self.page.css(sel):
+                for link in (el, *el.iterancestors("a"), *el.iter("a")):
+                    url = self.page.absolute(link.get("href")) if link.tag == "a" else None
+                    if url:
+                        links.setdefault(text_of(link), url)
+                for name in split_names(_LEAD.sub("", text_of(el))):
                     if not _DESK.search(name) and name not in names:
                         names.append(name)
             if names:
-                return tuple(Author(name=n) for n in names)
+                return tuple(Author(name=n, url=links.get(n)) for n in names)
         return ()
 
     class Layout2021(Version):
