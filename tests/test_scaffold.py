@@ -213,3 +213,22 @@ def test_which_names_the_site_extractor_fields_and_version(
     assert "planet_which: fields headline" in out
     # the probe matches but the page is dated 2024: the current layout serves it
     assert "planet_which: layout current (of Before2020, current)" in out
+
+
+def test_which_with_only_a_url_does_not_guess_the_layout(
+    capsys: pytest.CaptureFixture[str], scratch_registry: list[str]
+) -> None:
+    from newsparse import Extractor, Version, text
+
+    class Planet(Extractor):
+        name = "planet_url"
+        domains = ("dailyplanet.example",)
+        headline = text("h1")
+
+        class Old(Version):
+            probe = "h1.old"
+
+    newsparse.default_registry.register(Planet)
+    scratch_registry.append("planet_url")
+    _, out = _run(["which", URL], capsys)
+    assert "planet_url: layouts Old, current: chosen from a saved page's markup" in out

@@ -55,11 +55,13 @@ def run(args: argparse.Namespace) -> int:
         fields = ", ".join(chosen.fields()) or "none"
         out.write(f"{cls.name}: fields {fields}\n")
         if cls.versions():
-            layout = chosen.version or "current"
-            out.write(
-                f"{cls.name}: layout {layout} (of {', '.join(v.version or '' for v in cls.versions())}"
-                ", current)\n"
-            )
+            known = ", ".join(v.version or "" for v in cls.versions())
+            if page.url is not None and page.url == args.target:
+                # only a URL: probes and page dates need the page itself
+                out.write(f"{cls.name}: layouts {known}, current: chosen from a saved page's markup\n")
+            else:
+                layout = chosen.version or "current"
+                out.write(f"{cls.name}: layout {layout} (of {known}, current)\n")
     out.write("chain:     " + " -> ".join(c.name for c in resolution.chain) + "\n")
     out.write("every other field comes from the next extractor in the chain, ending with generic\n")
     for broken in default_registry.broken:
