@@ -244,3 +244,27 @@ def test_tagesschau_stand(lines: list[str], expected: datetime | None) -> None:
 def test_tagesschau_von(byline: str, names: list[str]) -> None:
     ex = _tagesschau(f'<p class="autorenzeile">{byline}</p>')
     assert [a.name for a in von(ex, "p.autorenzeile")] == names
+
+
+# --- taz: one author per schema.org Person box, however often the page repeats it ------------------
+
+
+def test_taz_person_boxes_give_each_author_once() -> None:
+    def box(name: str, slug: str, job: str = "") -> str:
+        title = f'<h5 itemprop="jobTitle">{job}</h5>' if job else ""
+        return (
+            '<div itemscope itemtype="http://schema.org/Person" itemprop="author">'
+            f'<a rel="author" itemprop="url" href="/{slug}/"><h4 itemprop="name">{name}</h4>{title}</a></div>'
+        )
+
+    html = _page(
+        body=box("Ida Brenner", "Ida-Brenner/!a1", "Korrespondentin")
+        + box("Leon Kraus", "Leon-Kraus/!a2")
+        + box("Ida Brenner", "Ida-Brenner/!a1")
+        + '<article itemprop="articleBody"><h1 itemprop="headline">Titel</h1></article>'
+    )
+    article = newsparse.parse(html, "https://taz.de/Titel/!5000001/")
+    assert [(a.name, a.url, a.role) for a in article.authors] == [
+        ("Ida Brenner", "https://taz.de/Ida-Brenner/!a1/", "Korrespondentin"),
+        ("Leon Kraus", "https://taz.de/Leon-Kraus/!a2/", None),
+    ]

@@ -20,7 +20,13 @@ class Taz(Extractor):
 
     name: ClassVar[str] = "taz"
     domains: ClassVar[tuple[str, ...]] = ("taz.de",)
-    boilerplate: ClassVar[tuple[str, ...]] = ("p.caption", ".sect_profile", ".sect_related", ".sect_tags")
+    boilerplate: ClassVar[tuple[str, ...]] = (
+        "p.caption",
+        ".sect_profile",
+        ".sect_related",
+        ".sect_tags",
+        ".ad_bin",  # ad slots between the paragraphs
+    )
 
     headline = text("[itemprop='articleBody'] h1[itemprop='headline']", "h1[itemprop='headline']")
     subheadline = text("[itemprop='articleBody'] p.intro", "p.intro[itemprop='description']")
