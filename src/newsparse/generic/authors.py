@@ -23,7 +23,7 @@ from lxml import etree
 from .._context import Page
 from .._model import Author
 from .._text import clean
-from .metadata import _declared_names, _host_keys, _site_keys, _squash, in_chrome, unescape
+from .metadata import _declared_names, _host_keys, _site_keys, _squash, hint_index, in_chrome, unescape
 
 __all__ = ["authors", "clean_name", "names_from_text"]
 
@@ -116,12 +116,18 @@ _PARTICLES = frozenset(
 )
 
 # Byline markup, most specific first; every match is read in document order.
-_BYLINE = (
-    "[itemprop~='author'], [itemprop~='creator'], a[rel~='author'], "
-    "[class*='author'], [class*='byline'], [class*='Author'], [class*='Byline'], "
-    "[class*='autor'], [class*='auteur'], [class*='writer'], [class*='contributor'], "
-    "[id*='author'], [id*='byline'], [rel~='author']"
-)
+# Byline markup: class/id substrings, itemprop and rel tokens (matched on the page's hint index).
+_BYLINE_WORDS = re.compile(r"author|byline|autor|auteur|writer|contributor")
+
+
+def _is_byline(el: etree._Element, words: str) -> bool:
+    classes = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if _BYLINE_WORDS.search(classes):
+        return True
+    props = (el.get("itemprop") or "").split()
+    return "author" in props or "creator" in props or "author" in (el.get("rel") or "").split()
+
+
 _NAME_INSIDE = (
     "[itemprop~='name'], .fn, a[rel~='author'], [class*='author-name'], [class*='authorName'], "
     "[class*='author__name'], [class*='byline__name'], [class*='name']:not([class*='username'])"
@@ -318,7 +324,8 @@ def _bylines(page: Page) -> list[Author]:
     bylines next to it (co-authors printed as separate elements)."""
     found: list[tuple[str, str | None]] = []
     container: etree._Element | None = None
-    for el in page.css(_BYLINE)[:80]:
+    candidates = [el for el, words in hint_index(page) if _is_byline(el, words)]
+    for el in candidates[:80]:
         if el.tag in ("body", "html", "article", "main", "section", "img", "script", "style", "link"):
             continue
         words = f"{el.get('class') or ''} {el.get('id') or ''}"

@@ -111,6 +111,34 @@ def _main_element(page: Page) -> etree._Element | None:
     return first_article
 
 
+# Words in class/id/itemprop/rel/aria-label that the author, tag and breadcrumb finders look for.
+_HINT_WORDS = re.compile(
+    r"author|byline|autor|auteur|writer|contributor|creator|tag|keyword|schlagw|breadcrumb", re.I
+)
+
+
+def hint_index(page: Page) -> list[tuple[etree._Element, str]]:
+    """Elements whose ``class``, ``id``, ``itemprop``, ``rel`` or ``aria-label`` holds a word the
+    metadata finders look for, with those attributes joined and lower-cased, in document order.
+
+    One walk per page, shared: a CSS selector group of substring matches (``[class*=author]``)
+    costs several milliseconds per page, once per finder.
+    """
+    cached = page.cache.get("generic.hint_index")
+    if cached is None:
+        cached = []
+        for el in page.tree.iter():
+            get = el.get
+            words = (
+                f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} "
+                f"{get('rel') or ''} {get('aria-label') or ''}"
+            )
+            if len(words) > 4 and _HINT_WORDS.search(words):
+                cached.append((el, words.lower()))
+        page.cache["generic.hint_index"] = cached
+    return cached
+
+
 def main_path(page: Page) -> frozenset[etree._Element]:
     """The article body's container and its ancestors: never chrome, whatever their classes say
     (Blogger wraps every post in ``div.widget.Blog``; some themes call the content column

@@ -17,18 +17,36 @@ from lxml import etree
 
 from .._context import Page
 from .._text import dedupe, text_of
-from .metadata import _norm, in_chrome, unescape
+from .metadata import _norm, hint_index, in_chrome, unescape
 
 __all__ = ["categories", "tags"]
 
 Found = tuple[tuple[str, ...], str]
 _MAX = 40
-_TAG_LIST = (
-    "[class~='tags'] a, [class~='post-tags'] a, [class~='entry-tags'] a, [class~='tag-links'] a, "
-    "[class~='article-tags'] a, [class~='tags-links'] a, [class~='tag-list'] a, [class~='taglist'] a, "
-    "[class~='post-tag'] a, [class~='tagged'] a, [class~='keywords'] a, [class~='schlagworte'] a, "
-    "[class~='article__tags'] a, [class~='tags-list'] a, [class~='meta-tags'] a, [class~='entry-tag'] a, "
-    "[class~='td-tags'] a, [class~='single-tags'] a, [class~='post__tags'] a, [class~='story-tags'] a"
+# Class tokens of a post's tag list.
+_TAG_LIST = frozenset(
+    {
+        "tags",
+        "post-tags",
+        "entry-tags",
+        "tag-links",
+        "article-tags",
+        "tags-links",
+        "tag-list",
+        "taglist",
+        "post-tag",
+        "tagged",
+        "keywords",
+        "schlagworte",
+        "article__tags",
+        "tags-list",
+        "meta-tags",
+        "entry-tag",
+        "td-tags",
+        "single-tags",
+        "post__tags",
+        "story-tags",
+    }
 )
 _TAG_HREF = re.compile(
     r"/(?:tags?|schlagw[oö]rter?|stichw[oö]rter?|keywords?|topics?|thema|themen?)/[^/?#]+", re.I
@@ -72,6 +90,16 @@ def _links(page: Page, elements: Iterable[etree._Element]) -> list[str]:
     return out
 
 
+def _unique(elements: Iterable[etree._Element]) -> list[etree._Element]:
+    seen: set[etree._Element] = set()
+    out: list[etree._Element] = []
+    for el in elements:
+        if el not in seen:
+            seen.add(el)
+            out.append(el)
+    return out
+
+
 def tags(page: Page) -> Found | None:
     """``article:tag`` metas, JSON-LD ``keywords``, tag links of the article."""
     found = _ok(v for raw in page.meta.get("article:tag", ()) for v in _split(raw))
@@ -85,7 +113,8 @@ def tags(page: Page) -> Found | None:
     found = _ok(_links(page, rel))
     if found:
         return found, "generic"
-    found = _ok(_links(page, page.css(_TAG_LIST)))
+    lists = [el for el, _ in hint_index(page) if _TAG_LIST.intersection((el.get("class") or "").split())]
+    found = _ok(_links(page, _unique(a for el in lists for a in el.iter("a"))))
     if found:
         return found, "generic"
     found = _ok(_links(page, _tag_link_group(page)))
@@ -131,7 +160,8 @@ def _breadcrumbs(page: Page) -> list[str]:
             if isinstance(name, str):
                 names.append((position if isinstance(position, int) else i, unescape(name)))
         return _trail([n for _, n in sorted(names)], page)
-    for crumbs in page.css("[class*='breadcrumb'], [id*='breadcrumb'], nav[aria-label*='readcrumb']")[:3]:
+    trails = [el for el, words in hint_index(page) if "breadcrumb" in words and el.tag != "a"]
+    for crumbs in trails[:3]:
         texts = [text_of(a) for a in page.css("a", crumbs)]
         if texts:
             return _trail([*texts, ""], page)
