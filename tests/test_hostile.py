@@ -280,6 +280,7 @@ def _xxe_page(target: str) -> str:
     )
 
 
+@pytest.mark.filterwarnings("ignore:It looks like you.re using an HTML parser")
 def test_external_entities_are_never_read(tmp_path: Path) -> None:
     secret = tmp_path / "passwd"
     secret.write_text("root:x:0:0:SECRET-FILE-CONTENT:/root:/bin/sh\n")
@@ -336,6 +337,7 @@ def _connected(server: socket.socket) -> bool:
     return True
 
 
+@pytest.mark.filterwarnings("ignore:It looks like you.re using an HTML parser")
 def test_no_network_access_ever(listener: socket.socket, monkeypatch: pytest.MonkeyPatch) -> None:
     host, port = listener.getsockname()
     target = f"http://{host}:{port}/evil.dtd"
