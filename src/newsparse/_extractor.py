@@ -57,6 +57,10 @@ class Extractor:
         boilerplate: CSS selectors of blocks that are never body text; they are removed from
             the body whichever extractor in the chain produces it.
         version: the name of the layout version serving the page (None for the base layout).
+        final: fields this extractor answers alone: an empty answer is the answer, with no
+            fallback to the next extractor. For fields the site is known not to have, where
+            the generic extractor would find something misleading (analytics labels posing as
+            keywords, a desk credit posing as an author).
 
     Layout versions: a site that changed its markup over the years declares each older layout as
     a nested :class:`Version` subclass overriding only what differs; the class body itself
@@ -78,6 +82,7 @@ class Extractor:
     embedded: ClassVar[bool] = False
     priority: ClassVar[int] = 0
     boilerplate: ClassVar[tuple[str, ...]] = ()
+    final: ClassVar[tuple[str, ...]] = ()
     api_version: ClassVar[int] = 1
     version: ClassVar[str | None] = None
     #: The layout versions declared in this very class body, built by ``__init_subclass__``.

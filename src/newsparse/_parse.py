@@ -309,6 +309,8 @@ def parse_page(
                     errors.setdefault(field, f"{ex.name}: {type(exc).__name__}: {exc}")
                     continue
                 if _empty(value):
+                    if field in ex.final:
+                        break  # the site has none: the next extractor's find would mislead
                     continue
                 values[field] = value
                 provenance[field] = source

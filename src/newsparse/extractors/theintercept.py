@@ -5,7 +5,8 @@ byline ``.article-byline__authors`` with ``rel=author`` links and a ``<time date
 text is ``.entry-content__content`` (``.PostContent`` before), followed in ``.entry-content``
 by a donation promo, the author footer and related posts. The JSON-LD ``keywords`` are
 analytics labels ("Day: Wednesday", "WC: 2000-2999"), not tags; their "Subject: World" label
-names the desk, a better category than the ``articleSection`` ("Articles").
+names the desk, a better category than the ``articleSection`` ("Articles"). The site shows no
+tags, so ``tags`` is final: the generic extractor would take the labels for keywords.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class TheIntercept(Extractor):
         ".author-footer",
         ".related-posts",
     )
+    final: ClassVar[tuple[str, ...]] = ("tags",)
 
     headline = text("h1.post__title", "h1.Post-title")
     subheadline = text(".post__excerpt", ".Post-excerpt")
@@ -44,3 +46,7 @@ class TheIntercept(Extractor):
             for k in items
             if isinstance(k, str) and k.lower().startswith("subject:") and k.split(":", 1)[1].strip()
         )
+
+    def tags(self) -> tuple[str, ...]:
+        """None: the page's keywords are analytics labels (see the module docstring)."""
+        return ()
