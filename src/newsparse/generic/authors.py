@@ -137,7 +137,10 @@ _NOT_BYLINE_CLASS = re.compile(
     r"box-text|desc|title-wrap|comment)",
     re.IGNORECASE,
 )
-_COMMENT = re.compile(r"comment|reply|respon|review|forum|discussion", re.IGNORECASE)
+_COMMENT = re.compile(
+    r"(?:^|[\s_-])(?:comment|(?:reply|replies|respond|responses|reviews?|forum|discussion)(?:$|[\s_-]))",
+    re.IGNORECASE,
+)
 
 
 def clean_name(raw: str) -> str | None:

@@ -22,8 +22,7 @@ from lxml import etree
 from .._context import Page
 from .._dates import date_from_url, find_text_date, parse_date, parse_iso
 from .._text import text_of
-from .metadata import _CHROME_WORDS as _CHROME_CLASS
-from .metadata import in_chrome, main_path
+from .metadata import chrome_class, in_chrome, main_path
 
 __all__ = ["modified", "published"]
 
@@ -82,7 +81,9 @@ _UPDATED_TEXT = re.compile(
     r"aggiornato)\b",
     re.IGNORECASE,
 )
-_COMMENT_HINT = re.compile(r"comment|reply|respon|review", re.IGNORECASE)
+_COMMENT_HINT = re.compile(
+    r"(?:^|[\s_-])(?:comment|(?:reply|replies|respond|responses|reviews?)(?:$|[\s_-]))", re.IGNORECASE
+)
 
 
 def _ld_date(page: Page, key: str) -> datetime | None:
@@ -180,7 +181,7 @@ def _skip(el: etree._Element) -> bool:
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return True
     words = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(words.strip()) and bool(_CHROME_CLASS.search(words) or _COMMENT_HINT.search(words))
+    return chrome_class(words) or (bool(words.strip()) and bool(_COMMENT_HINT.search(words)))
 
 
 def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:

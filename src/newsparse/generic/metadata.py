@@ -150,8 +150,28 @@ def main_path(page: Page) -> frozenset[etree._Element]:
         while el is not None:
             found.add(el)
             el = el.getparent()
+        # and the headline's ancestors, unless it sits in the site's header or navigation
+        for h1 in page.tree.iter("h1"):
+            chain = list(h1.iterancestors())
+            if not any(a.tag in ("header", "nav") for a in chain):
+                found.update(chain)
+            break
         cached = page.cache["generic.main_path"] = frozenset(found)
     return cached
+
+
+# WordPress prints a post's own categories and tags as classes ("category-popular",
+# "tag-related-news"): they say what the post is about, not what the element is.
+_TAXONOMY_CLASS = re.compile(r"(?:^|\s)(?:category|tag|post_tag|cat)-[\w-]+", re.IGNORECASE)
+
+
+def chrome_class(words: str) -> bool:
+    """Whether class/id words name page chrome (see ``_CHROME_WORDS``)."""
+    if not words.strip():
+        return False
+    if "-" in words:
+        words = _TAXONOMY_CLASS.sub(" ", words)
+    return bool(_CHROME_WORDS.search(words))
 
 
 def in_chrome(el: etree._Element, page: Page | None = None) -> bool:
@@ -186,7 +206,7 @@ def in_chrome(el: etree._Element, page: Page | None = None) -> bool:
         if tag in ("header", "footer") and not in_article:
             return True
         words = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if words.strip() and _CHROME_WORDS.search(words):
+        if chrome_class(words):
             return True
     return False
 
