@@ -134,3 +134,22 @@ def test_str_with_a_bom_is_the_same_page() -> None:
     text = page('<meta charset="utf-8">')
     assert newsparse.parse("\ufeff" + text, url=URL) == newsparse.parse(text, url=URL)
     assert sanitize("\ufeff" + text) == sanitize(text)
+
+
+@pytest.mark.parametrize(
+    "label", ["utf-7", "unicode_escape", "raw_unicode_escape", "base64", "rot13", "undefined"]
+)
+def test_charsets_no_browser_accepts_are_ignored(label: str) -> None:
+    # windows-1252 bytes that are not UTF-8: the bogus label must not be obeyed, detection decides
+    text = page(
+        f'<meta charset="{label}">',
+        "en",
+        "Caf\u00e9 +ADw-script+AD4- opens",
+        "The caf\u00e9 \\u0041 opened. " * 8,
+    )
+    data = text.encode("windows-1252")
+    decoded = decode(data)
+    assert "+ADw-script+AD4-" in decoded  # not turned into "<script>" by UTF-7
+    assert "\\u0041" in decoded  # not turned into "A" by unicode_escape
+    assert "<script>" not in decoded and "\x00" not in decoded
+    assert (newsparse.parse(data, url=URL).headline or "").endswith("+ADw-script+AD4- opens")

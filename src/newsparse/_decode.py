@@ -75,6 +75,10 @@ _MARKUP = re.compile(
     r"<\s*/?\s*(?:!doctype|!--|" + "|".join(_ELEMENTS.split()) + r")(?=[\s>/])", re.IGNORECASE
 )
 _SNIFF = 64 * 1024
+# Python codecs no browser accepts as a page's charset: a page declaring one is not obeyed
+# (UTF-7 hides markup in "+ADw-", the escape codecs turn backslashes into any character).
+_NOT_WEB = frozenset({"utf-7", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined"})
+_NOT_WEB_LABELS = _NOT_WEB | {n.replace("-", "_") for n in _NOT_WEB} | {"utf7", "x-unicode-escape"}
 _ASCII = bytes(range(128))
 
 
@@ -85,16 +89,22 @@ def _charset(label: str | None) -> str | None:
     name = label.strip().strip("\"'").lower()
     name = _WHATWG.get(name, name)
     try:
-        codecs.lookup(name)
+        info = codecs.lookup(name)
     except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_WEB:
         return None
     return name
 
 
-def _declared(data: bytes) -> str | None:
+def _label(data: bytes) -> str | None:
     head = data[:4096]
     match = _XML_CHARSET.search(head) or _META_CHARSET.search(head)
-    return _charset(match.group(1).decode("ascii", "ignore")) if match else None
+    return match.group(1).decode("ascii", "ignore").lower() if match else None
+
+
+def _declared(data: bytes) -> str | None:
+    return _charset(_label(data))
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -143,7 +153,9 @@ def decode(data: bytes, declared: str | None = None) -> str:
     # Rare path: beautifulsoup4's UnicodeDammit knows the browsers' detection rules.
     from bs4 import UnicodeDammit
 
-    dammit = UnicodeDammit(data, is_html=True)
+    # it reads the page's declaration itself: a label we refused must not be obeyed there either
+    refused = {label for label in (declared, _label(data)) if label and _charset(label) is None}
+    dammit = UnicodeDammit(data, is_html=True, exclude_encodings=sorted(_NOT_WEB_LABELS | refused))
     if dammit.unicode_markup is not None:
         return str(dammit.unicode_markup)
     return data.decode("windows-1252", "replace")
