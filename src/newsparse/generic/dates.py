@@ -180,6 +180,8 @@ def _skip(el: etree._Element) -> bool:
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return True
+    if tag in ("main", "article"):
+        return False  # as in ``in_chrome``: named for the content, whatever their classes say
     words = f"{el.get('class') or ''} {el.get('id') or ''}"
     return chrome_class(words) or (bool(words.strip()) and bool(_COMMENT_HINT.search(words)))
 

@@ -162,7 +162,10 @@ def main_path(page: Page) -> frozenset[etree._Element]:
 
 # WordPress prints a post's own categories and tags as classes ("category-popular",
 # "tag-related-news"): they say what the post is about, not what the element is.
-_TAXONOMY_CLASS = re.compile(r"(?:^|\s)(?:category|tag|post_tag|cat)-[\w-]+", re.IGNORECASE)
+# Layout modifiers ("has-sidebar", "no-sidebar", "with-right-rail") describe the page grid.
+_TAXONOMY_CLASS = re.compile(
+    r"(?:^|\s)(?:category|tag|post_tag|cat|has|with|without|no|show|hide)-[\w-]+", re.IGNORECASE
+)
 
 
 def chrome_class(words: str) -> bool:
