@@ -182,6 +182,13 @@ def test_related_list_is_dropped() -> None:
     assert texts(body) == [P1, P2, P3]
 
 
+def test_heading_left_without_its_block_is_dropped() -> None:
+    teasers = """<h2>You may also like</h2><ul><li><a href="/m1">Ferry fares explained</a></li>
+<li><a href="/m2">The history of the harbour</a></li><li><a href="/m3">Ten coastal walks</a></li></ul>"""
+    body = body_of(page_html(article(teasers)))
+    assert texts(body) == [P1, P2, P3]
+
+
 def test_link_heavy_list_without_hints_is_dropped_but_prose_list_kept() -> None:
     links = """<ul><li><a href="/x1">Ferry timetables</a></li><li><a href="/x2">Harbour map</a></li>
 <li><a href="/x3">Fares and passes</a></li><li><a href="/x4">Contact the operator</a></li></ul>"""

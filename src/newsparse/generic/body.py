@@ -932,4 +932,8 @@ def main_body(page: Page) -> Body:
         else:
             walker.visit(part, 1)
         walker.flush()
-    return Body(tuple(_drop_headline(page, walker.blocks)))
+    blocks = _drop_headline(page, walker.blocks)
+    while blocks and isinstance(blocks[-1], Heading):
+        # a heading with nothing under it introduced a block that was dropped ("Read more", "Related")
+        blocks.pop()
+    return Body(tuple(blocks))
