@@ -142,7 +142,10 @@ def _in_comment(el: etree._Element) -> bool:
     return False
 
 
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "select"})
+# figcaptions date the photo, not the article
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "select", "figcaption"}
+)
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishedDate|publishDate|date_published|'
     r'createdAt|created_at|pubDate|firstPublished)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"'
@@ -242,9 +245,11 @@ def _find_visible(page: Page) -> datetime | None:
     language = page.language
     short = (language or "").split("-")[0].lower() or None
     snippets = _snippets(page)
-    for text, hinted, _, el in snippets:
-        if not hinted:
-            continue
+    # date-classed texts after the headline first: a date above it is often the site header's
+    # "today" ("Tue, 14 Jan 2020")
+    hinted = [s for s in snippets if s[1]]
+    hinted.sort(key=lambda s: not s[2])
+    for text, _, _, el in hinted:
         for attr in ("title", "content", "datetime", "data-date"):
             found = parse_iso(el.get(attr))
             if found:
