@@ -173,7 +173,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=("newsparse", "trafilatura"), default=None)
     ap.add_argument("--plot", type=Path, default=None, help="write a PNG chart (needs matplotlib)")
     ap.add_argument("--json", type=Path, default=None, help="write the results as JSON")
+    ap.add_argument("--from-json", type=Path, default=None, help="print and plot saved results, run nothing")
     args = ap.parse_args(argv)
+    if args.from_json:
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        names = list(saved["seconds"])
+        _print_table(saved, names)
+        if args.plot:
+            _plot(saved, names, args.plot)
+        return 0
 
     scorer = _load_scorer(args.corpora)
     systems: dict[str, Extract] = {}
@@ -267,7 +275,16 @@ def _plot(results: dict[str, Any], systems: list[str], path: Path) -> None:
             labels.append(f"{corpus}\n{field}")
             for s in systems:
                 values[s].append(entry["systems"][s]["fields"].get(field, {}).get("f1", 0.0))
-    fig, (ax, ax2) = plt.subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [4, 1]})
+        if "snippets" in entry["systems"][systems[0]]:
+            for key, label in (("with", "body snippets in"), ("without", "boilerplate out")):
+                labels.append(f"{corpus}\n{label}")
+                for s in systems:
+                    values[s].append(entry["systems"][s]["snippets"][key])
+    ratios = "newsparse" in systems and "trafilatura" in systems
+    fig, axes = plt.subplots(
+        1, 2 if ratios else 1, figsize=(13, 4.8), gridspec_kw={"width_ratios": [5, 1]} if ratios else None
+    )
+    ax = axes[0] if ratios else axes
     width = 0.8 / len(systems)
     for i, s in enumerate(systems):
         xs = [x + i * width for x in range(len(labels))]
@@ -277,12 +294,18 @@ def _plot(results: dict[str, Any], systems: list[str], path: Path) -> None:
     ax.set_ylim(0, 1)
     ax.set_ylabel("score (shared scorer)")
     ax.set_title("Quality per corpus and field")
-    ax.legend()
-    pages = results["pages"]
-    speeds = [pages / results["seconds"][s] for s in systems]
-    ax2.bar(systems, speeds, color=[f"C{i}" for i in range(len(systems))])
-    ax2.set_ylabel("pages per second (same run, one process)")
-    ax2.set_title("Throughput")
+    ax.legend(loc="lower left")
+    if ratios:
+        ax2 = axes[1]
+        wall = results["seconds"]["trafilatura"] / results["seconds"]["newsparse"]
+        cpu = results["cpu_seconds"]["trafilatura"] / results["cpu_seconds"]["newsparse"]
+        ax2.bar(["wall", "CPU"], [wall, cpu], color="C0")
+        ax2.axhline(1.0, color="C1", linewidth=1, label="trafilatura = 1")
+        ax2.axhline(5.0, color="grey", linestyle="--", linewidth=1, label="target 5x")
+        ax2.set_ylim(0, max(5.5, wall + 0.5, cpu + 0.5))
+        ax2.set_ylabel("newsparse pages/s / trafilatura pages/s")
+        ax2.set_title("Speed ratio (one run)")
+        ax2.legend(fontsize=7)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
