@@ -218,7 +218,8 @@ class _Budget:
             and self.seconds > 0
             and hasattr(signal, "setitimer")
             and threading.current_thread() is threading.main_thread()
-            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+            # None: a handler installed from C (a fuzzer, an embedding host) that is not ours
+            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN)
             and signal.getitimer(signal.ITIMER_REAL)[0] == 0
         ):
             self._previous = signal.signal(signal.SIGALRM, self._alarm)
