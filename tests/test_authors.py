@@ -31,6 +31,8 @@ from newsparse.generic.authors import clean_name, names_from_text
         ("Loïc Le Clerc", ["Loïc Le Clerc"]),
         ("Interview: Jana Müller", ["Jana Müller"]),
         ("Redaktion", ["Redaktion"]),
+        # degrees go, suffixes that are part of the name stay
+        ("Jane Doe, PhD and Perry Bacon Jr.", ["Jane Doe", "Perry Bacon Jr."]),
     ],
 )
 def test_names_from_text(text: str, expected: list[str]) -> None:

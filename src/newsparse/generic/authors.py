@@ -108,7 +108,7 @@ _NOT_NAME_WORDS = re.compile(
     r"translated|translation|traduit|traducción)\b",
     re.IGNORECASE,
 )
-_DEGREES = re.compile(r",?\s*\b(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|MA|BA|Jr\.|Sr\.)\s*$")
+_DEGREES = re.compile(r",?\s*\b(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|MA|BA)\s*$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$")
 _MAX_AUTHORS = 8
 _PARTICLES = frozenset(
