@@ -709,3 +709,28 @@ def test_parse_works_in_threads_without_the_budget() -> None:
         # no budget off the main thread: the loop ran to its end and its answer was used
         assert article.description == "the looping extractor finished unhindered"
         assert "headline" in article.errors
+
+
+@pytest.mark.xfail(
+    reason="found by fuzzing: generic/authorbox.py _norm_url() lets urlsplit's ValueError out on a "
+    "JSON-LD Person's sameAs 'http://[::1' and the authors field is lost (reported to its owner)",
+    strict=False,
+)
+def test_a_malformed_same_as_url_loses_nothing() -> None:
+    ld = [
+        {
+            "@type": "NewsArticle",
+            "headline": "Harbour bridge reopens after repairs",
+            "author": {"@id": "#mo"},
+        },
+        {
+            "@type": "Person",
+            "@id": "#mo",
+            "name": "Mira Okafor",
+            "sameAs": ["http://[::1", "https://x.example/"],
+        },
+    ]
+    html = page(head=f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    article = newsparse.parse(html, url=URL)
+    assert article.errors == {}
+    assert [a.name for a in article.authors] == ["Mira Okafor"]
