@@ -77,6 +77,21 @@ def test_headline_drops_a_kicker_inside_the_h1() -> None:
     )
 
 
+def test_headline_leaves_out_a_kicker_element_by_its_class() -> None:
+    # the metadata title is something else entirely: the kicker is known by its class alone
+    head = '<meta property="og:title" content="Ferry news">'
+    article_head = (
+        '<h1><span class="headline__kicker">Transport</span><span>Later ferries from June</span></h1>'
+    )
+    assert generic(page_html(head=head, article_head=article_head)).headline() == "Later ferries from June"
+
+
+def test_cms_segments_are_stripped_like_site_names() -> None:
+    assert strip_site_name("Coast Courier » Blog Archive » Later ferries", keys("Coast Courier")) == (
+        "Later ferries"
+    )
+
+
 def test_logo_h1_in_the_site_header_is_not_the_headline() -> None:
     head = (
         '<meta property="og:site_name" content="Coast Courier">'

@@ -280,6 +280,10 @@ def _is_site(segment: str, keys: set[str]) -> bool:
     return False
 
 
+# Segments CMS themes add to every title ("Site » Blog Archive » Title").
+_CMS_SEGMENT = re.compile(r"^\s*(?:blog archive|archive|archiv|blog|home|startseite)\s*$", re.IGNORECASE)
+
+
 def strip_site_name(title: str, keys: set[str]) -> str:
     """Remove site-name prefixes and suffixes ("Title | Site", "Site: Title") from a title.
 
@@ -294,14 +298,16 @@ def strip_site_name(title: str, keys: set[str]) -> str:
     for cut_start, cut_end in reversed(cuts):
         if cut_start <= start:
             break
-        if _is_site(title[cut_end:end], keys):
+        if _is_site(title[cut_end:end], keys) or _CMS_SEGMENT.match(title[cut_end:end]):
             end = cut_start
         else:
             break
     for cut_start, cut_end in cuts:
         if cut_end >= end:
             break
-        if cut_start >= start and _is_site(title[start:cut_start], keys):
+        if cut_start >= start and (
+            _is_site(title[start:cut_start], keys) or _CMS_SEGMENT.match(title[start:cut_start])
+        ):
             start = cut_end
         else:
             break
@@ -309,12 +315,34 @@ def strip_site_name(title: str, keys: set[str]) -> str:
     return result or title
 
 
+# A kicker (overline) printed inside the headline element: "<h1><span class=kicker>Transport</span>
+# Later ferries</h1>". Its text is not part of the headline.
+_KICKER_CLASS = re.compile(
+    r"kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|spitzmarke|overtitle|"
+    r"headline-intro|title-intro|pretitle|pre-title|label|rubric|category",
+    re.IGNORECASE,
+)
+
+
+def _heading_text(el: etree._Element) -> str:
+    """A heading's text without a kicker child, with a space between its child elements."""
+    kicker = [c for c in el if isinstance(c.tag, str) and _KICKER_CLASS.search(c.get("class") or "")]
+    if not kicker and len(el) == 0:
+        return text_of(el)
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        if child not in kicker and isinstance(child.tag, str):
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return clean(" ".join(parts))
+
+
 def _headings(page: Page, tag: str, limit: int) -> list[str]:
     out: list[str] = []
     for el in page.tree.iter(tag):
         if len(out) >= limit:
             break
-        text = text_of(el)
+        text = _heading_text(el)
         if 3 <= len(text) <= 400 and not in_chrome(el, page):
             out.append(text)
     return out
