@@ -213,7 +213,6 @@ _TAG_BASE = {
 }
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})
 _NONWORD = re.compile(r"\W+")
-_P_TEXT = etree.XPath(".//p//text()", smart_strings=False)
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]", smart_strings=False
 )
@@ -320,7 +319,9 @@ class _Analysis:
         self.para_total = 0
         #: element -> characters of the paragraphs inside it (elements holding any)
         self.prose: dict[etree._Element, int] = {}
-        self.page_para_chars = sum(len(t.strip()) for t in _P_TEXT(root))
+        # iter + itertext, not the XPath ".//p//text()": libxml2 merges the node sets of the two
+        # "//" steps with a duplicate check quadratic in the number of paragraphs
+        self.page_para_chars = sum(len(t.strip()) for p in root.iter("p") for t in p.itertext())
         if self.page_para_chars < 500:  # pages without <p>: all visible text
             self.page_para_chars = sum(len(t.strip()) for t in _VISIBLE_TEXT(root))
         self._measure(root, 0)
