@@ -26,32 +26,22 @@ def text_of(el: etree._Element | None) -> str:
     """Visible text of an element, whitespace collapsed (scripts, styles and comments skipped)."""
     if el is None:
         return ""
-    # Fast path: lxml's C-level itertext when nothing below needs skipping (most elements).
-    for node in el.iter(*_SKIP_TEXT, etree.Comment, etree.ProcessingInstruction):
-        if node is not el:
-            break
-    else:
-        if isinstance(el.tag, str):
-            return clean("".join(el.itertext()))
-    # iterative for deep trees: recursion would hit Python's limit on hostile nesting
+    if not len(el):  # a leaf (most calls): its own text, no walk
+        return clean(el.text) if isinstance(el.tag, str) else ""
+    # iterwalk: iterative (hostile nesting cannot hit the recursion limit) and driven from C; a
+    # skipped subtree still ends, so its tail is kept
     parts: list[str] = []
-    stack: list[tuple[etree._Element, bool]] = [(el, False)]
-    while stack:
-        node, is_tail = stack.pop()
-        if is_tail:
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        tag = node.tag
-        # the element asked for is read whatever it is (a <title>); only its descendants are skipped
-        skip = (not isinstance(tag, str)) or (node is not el and tag.lower() in _SKIP_TEXT)
-        if not skip:
-            if node.text:
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            tag = node.tag
+            # the element asked for is read whatever it is (a <title>); only its descendants are skipped
+            if not isinstance(tag, str) or (node is not el and tag.lower() in _SKIP_TEXT):
+                walker.skip_subtree()
+            elif node.text:
                 parts.append(node.text)
-            children = list(node)
-            for child in reversed(children):
-                stack.append((child, True))
-                stack.append((child, False))
+        elif node is not el and node.tail:
+            parts.append(node.tail)
     return clean("".join(parts))
 
 
