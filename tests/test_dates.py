@@ -164,6 +164,11 @@ def test_an_updated_stamp_is_not_the_published_date() -> None:
     assert generic(html).published() is None
 
 
+def test_a_last_changed_line_under_the_headline_is_not_the_published_date() -> None:
+    article_head = "<h1>T</h1><p>Letzte Änderung: 31.10.2023</p><p>Erschienen am: 01.11.2023</p>"
+    assert generic(page_html(article_head=article_head, lang="de")).published() == datetime(2023, 11, 1)
+
+
 def test_utc_metadata_shown_in_the_local_time_the_page_prints() -> None:
     # the metadata says 23:00 UTC on the 2nd; the page prints 00:00 on the 3rd: same instant
     head = '<meta property="article:published_time" content="2024-05-02T23:00:00Z">'

@@ -77,8 +77,9 @@ _UPDATED_HINT = re.compile(r"modif|updat|aktualisiert|edited|geändert", re.IGNO
 # hAtom marks the one date of a post "published updated": published wins
 _PUBLISHED_HINT = re.compile(r"publi|entry-date|post-date|meta-date|date-update|created", re.IGNORECASE)
 _UPDATED_TEXT = re.compile(
-    r"\s*(?:updated|last updated|aktualisiert|zuletzt aktualisiert|geändert|mis à jour|actualizado|"
-    r"aggiornato)\b",
+    r"\s*(?:updated|last updated|last modified|last edited|modified|aktualisiert|zuletzt aktualisiert|"
+    r"zuletzt geändert|letzte änderung|letzte aktualisierung|geändert|mis à jour|modifié|"
+    r"actualizado|aggiornato)\b",
     re.IGNORECASE,
 )
 _COMMENT_HINT = re.compile(
