@@ -108,6 +108,17 @@ def test_meta_published_time() -> None:
     assert ex.provenance("published") == "meta"
 
 
+def test_a_bare_date_meta_yields_to_the_printed_date() -> None:
+    head = '<meta name="date" content="2024-06-01T08:00:00">'
+    printed = page_html(
+        head=head, article_head='<h1>T</h1><span class="entry-date">3. Mai 2024</span>', lang="de"
+    )
+    assert generic(printed).published() == datetime(2024, 5, 3)
+    only_meta = generic(page_html(head=head))
+    assert only_meta.published() == datetime(2024, 6, 1, 8, 0)
+    assert only_meta.provenance("published") == "meta"
+
+
 def test_time_element_in_the_article_not_the_sidebar() -> None:
     sidebar = '<time datetime="2019-01-02T10:00:00+01:00">2 January 2019</time>'
     article_head = (

@@ -7,7 +7,9 @@
 4. A date written in an element whose class says it holds one ("entry-date", "post-meta",
    "byline"...) in the article area, read by fast regexes; dateparser only for what they miss,
    restricted to the page's language and with the fetch time as the only base for relative
-   dates.
+   dates. Then the first dates under the headline and near the top of the page.
+5. Metas named only ``date``/``created`` (often the time the page was generated), then a date in
+   the ``<title>``.
 
 ``modified`` has its own ladder and never fills or overwrites ``published``.
 """
@@ -45,15 +47,11 @@ _PUBLISHED_META = (
     "dcterms.issued",
     "dc.date.created",
     "dcterms.created",
-    "dc.date",
-    "dcterms.date",
     "citation_publication_date",
     "citation_date",
     "prism.publicationdate",
     "datecreated",
     "article.published",
-    "date",
-    "created",
 )
 _MODIFIED_META = (
     "article:modified_time",
@@ -325,6 +323,19 @@ def _localise(found: datetime, page: Page) -> datetime:
     return found.astimezone(timezone(timedelta(hours=hours)))
 
 
+# Metas named only "date"/"created": many CMSs fill them with the time the page was generated or
+# last saved, so a date the page prints beats them.
+_WEAK_META = ("date", "dc.date", "dcterms.date", "created")
+
+
+def _weak_meta(page: Page) -> datetime | None:
+    for name in _WEAK_META:
+        found = parse_iso(page.meta_first(name))
+        if found:
+            return _localise(found, page)
+    return None
+
+
 def published(page: Page) -> Found | None:
     """When the article was first published; see the module docstring for the ladder."""
     found = _ld_date(page, "datePublished") or _ld_date(page, "dateCreated")
@@ -334,6 +345,7 @@ def published(page: Page) -> Found | None:
         found = parse_iso(page.meta_first(name))
         if found:
             return _localise(found, page), "meta"
+    weak = _weak_meta(page)
     found = _itemprop(page, "datePublished") or _itemprop(page, "dateCreated")
     if found:
         return found, "generic"
@@ -349,6 +361,8 @@ def published(page: Page) -> Found | None:
     found = _visible(page)
     if found:
         return found, "generic"
+    if weak is not None:
+        return weak, "meta"
     title = page.tree.find(".//title")
     found = find_text_date(text_of(title), page.language) if title is not None else None
     if found:
