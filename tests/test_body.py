@@ -218,6 +218,13 @@ def test_byline_and_date_line_are_dropped() -> None:
     assert texts(body) == [P1, P2, P3]
 
 
+def test_date_line_written_as_a_paragraph_is_dropped() -> None:
+    before = "<p>Updated 5:27 am, Wednesday, March 4, 2026</p>"
+    after = "<p>By 2030, the council wants a boat every ten minutes.</p>"
+    body = body_of(page_html(article(after, before=before)))
+    assert texts(body) == [P1, P2, P3, "By 2030, the council wants a boat every ten minutes."]
+
+
 def test_hidden_elements_are_dropped() -> None:
     hidden = '<div style="display: none"><p>Please enable JavaScript to view this content properly.</p></div>'
     body = body_of(page_html(article(hidden)))

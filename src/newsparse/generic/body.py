@@ -920,6 +920,19 @@ def _drop_headline(page: Page, blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# "Updated 5:27 am CST, Wednesday", "By Jane Doe - 11/18/19 11:04 PM": a byline or date line
+# written as a paragraph (a date or time within a short line that starts like one).
+_DATELINE = re.compile(
+    r"^(?:updated|last updated|published|posted|by|von|par|aktualisiert|veröffentlicht|publié|"
+    r"mis à jour|actualizado|publicado|aggiornato|pubblicato)\b.{0,80}?\d{1,2}[:/.]\d{2}",
+    re.IGNORECASE,
+)
+
+
+def _is_dateline(block: Block) -> bool:
+    return isinstance(block, Paragraph) and len(block.text) < 120 and bool(_DATELINE.match(block.text))
+
+
 def main_body(page: Page) -> Body:
     """The generic body of a page: the main content found by scoring, cleaned, as blocks."""
     choice = _choice(page)
@@ -933,7 +946,7 @@ def main_body(page: Page) -> Body:
         else:
             walker.visit(part, 1)
         walker.flush()
-    blocks = _drop_headline(page, walker.blocks)
+    blocks = [b for b in _drop_headline(page, walker.blocks) if not _is_dateline(b)]
     while blocks and isinstance(blocks[-1], Heading):
         # a heading with nothing under it introduced a block that was dropped ("Read more", "Related")
         blocks.pop()
