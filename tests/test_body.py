@@ -269,6 +269,21 @@ def test_siblings_of_the_best_candidate_belong_to_it() -> None:
     ]
 
 
+LEDE = (
+    "Late-night ferries are coming back to the harbour after a year of campaigning by residents who "
+    "work evening shifts in the town and live on the island across the bay from the old pier."
+)
+
+
+def test_standfirst_container_before_the_article_is_joined() -> None:
+    html = page_html(
+        f"""<div class="story"><div class="intro"><p>{LEDE}</p></div>
+<div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div class="about"><p>{LEDE.replace("Late-night", "Weekly")}</p></div></div>"""
+    )
+    assert texts(body_of(html)) == [LEDE, P1, P2, P3]
+
+
 def test_text_directly_in_a_container_is_a_paragraph() -> None:
     html = page_html(
         f"""<div class="news-item"><p class="title">{HEADLINE}</p>

@@ -602,6 +602,13 @@ class _Choice:
                 long_prose = chars > 80 and density < 0.25
                 if long_prose or (0 < chars <= 80 and density == 0 and _SENTENCE_END.search(text_of(sib))):
                     parts.append(sib)
+            elif before and tag in ("div", "section"):
+                # a container of prose just before the article: a standfirst or a lede (after it,
+                # such containers are more often author bios and "more on this" boxes)
+                chars = self.analysis.size[sib][0]
+                prose = self.analysis.prose.get(sib, 0)
+                if chars > 150 and prose >= 0.8 * chars and self.analysis.links(sib) < 0.1:
+                    parts.append(sib)
         return parts
 
 
