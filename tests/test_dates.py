@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from _metadata_pages import generic, page_html
-from newsparse._dates import date_from_url, find_text_date, parse_date, parse_iso
+from newsparse._dates import date_from_url, find_text_date, parse_date, parse_iso, parse_structured
 
 # --- parsing ---------------------------------------------------------------------------------------
 
@@ -21,6 +21,19 @@ def test_parse_iso_keeps_the_offset() -> None:
     assert parse_iso("2024-05-03T18:19:08Z") == datetime(2024, 5, 3, 18, 19, 8, tzinfo=UTC)
     assert parse_iso("2024-05-03 18:19") == datetime(2024, 5, 3, 18, 19)
     assert parse_iso("20240503") == datetime(2024, 5, 3)
+
+
+def test_parse_iso_tolerates_one_digit_seconds_and_keeps_the_zone() -> None:
+    assert parse_iso("2020-12-05T23:15:0Z") == datetime(2020, 12, 5, 23, 15, tzinfo=UTC)
+
+
+def test_parse_structured_reads_rfc_2822_as_feeds_write_it() -> None:
+    assert parse_structured("Sun, 11 Oct 2020 07:34:36 GMT") == datetime(2020, 10, 11, 7, 34, 36, tzinfo=UTC)
+    value = parse_structured("Tue, Sep 15 2020 10:01:41 EDT")
+    assert value == datetime(2020, 9, 15, 10, 1, 41, tzinfo=timezone(timedelta(hours=-4)))
+    assert parse_structured("2024-05-03") == datetime(2024, 5, 3)
+    # written dates are for the visible rungs, not for machine-readable fields
+    assert parse_structured("10/05/2022 05:22 pm") is None
 
 
 @pytest.mark.parametrize("raw", ["", "yesterday", "3. Mai 2024", "1850-01-01", "2999-01-01", None, 20240503])

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["date_from_url", "find_text_date", "parse_date", "parse_iso"]
+__all__ = ["date_from_url", "find_text_date", "parse_date", "parse_iso", "parse_structured"]
 
 _ISO_LIKE = re.compile(
-    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
+    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*"
     r"(Z|z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?"
 )
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*$")
@@ -81,6 +82,27 @@ def parse_iso(raw: Any) -> datetime | None:
             except ValueError:
                 return None
     return value if _plausible(value) else None
+
+
+_RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?(?:\d{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3}\s+\d{1,2})\s+\d{4}\s+\d")
+
+
+def parse_structured(raw: Any) -> datetime | None:
+    """A date a page gives in markup meant for machines (JSON-LD, metas): ISO 8601 first, then
+    RFC 2822 (``Sun, 11 Oct 2020 07:34:36 GMT``, as feeds write it). Free text is not read here:
+    a meta holding "10/05/2022" is as often the day the page was generated as the day it was
+    published, and the visible rungs come first for those."""
+    found = parse_iso(raw)
+    if found is not None or not isinstance(raw, str) or len(raw) > 64:
+        return found
+    if _RFC2822.match(raw):
+        try:
+            found = parsedate_to_datetime(raw)
+        except (TypeError, ValueError, IndexError):
+            found = None
+        if found is not None and _plausible(found):
+            return found
+    return None
 
 
 def date_from_url(url: str | None) -> datetime | None:

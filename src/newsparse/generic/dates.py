@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 from lxml import etree
 
 from .._context import Page
-from .._dates import date_from_url, find_text_date, parse_date, parse_iso
+from .._dates import date_from_url, find_text_date, parse_date, parse_iso, parse_structured
 from .._text import text_of
 from .metadata import chrome_class, in_chrome, main_path
 
@@ -88,7 +88,7 @@ _COMMENT_HINT = re.compile(
 def _ld_date(page: Page, key: str) -> datetime | None:
     article = page.ld_article
     if article:
-        found = parse_iso(article.get(key))
+        found = parse_structured(article.get(key))
         if found:
             return found
     # a page whose article node has no date may still date itself in another node (WebPage)
@@ -185,7 +185,9 @@ def _skip(el: etree._Element) -> bool:
     if tag in ("main", "article"):
         return False  # as in ``in_chrome``: named for the content, whatever their classes say
     words = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return chrome_class(words) or (bool(words.strip()) and bool(_COMMENT_HINT.search(words)))
+    if not words.strip():
+        return False
+    return chrome_class(words) or bool(_COMMENT_HINT.search(words))
 
 
 def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
@@ -342,7 +344,7 @@ def published(page: Page) -> Found | None:
     if found:
         return _localise(found, page), "jsonld"
     for name in _PUBLISHED_META:
-        found = parse_iso(page.meta_first(name))
+        found = parse_structured(page.meta_first(name))
         if found:
             return _localise(found, page), "meta"
     weak = _weak_meta(page)
