@@ -43,6 +43,7 @@ CASES: list[tuple[str | None, int | None, bool]] = [
     ("10K+", 10000, True),
     ("80k", 80000, True),
     ("999+", 999, True),
+    ("0.0+", None, False),  # no count, so nothing to be approximate about (found by hypothesis)
     # labels around the number
     ("Total 0 Shares", 0, False),
     ("Total\n0\nShares", 0, False),

@@ -60,7 +60,8 @@ def parse_count(text: str | None) -> tuple[int | None, bool]:
     suffix = (found["suffix"] or "").lower()
     approximate = bool(suffix) or bool(found["plus"])
     if not suffix:
-        return (_grouped(parts) if len(parts) > 1 else int(parts[0])), approximate
+        value = _grouped(parts) if len(parts) > 1 else int(parts[0])
+        return value, approximate and value is not None
     if len(parts) > 1 and len(parts[-1]) <= 2:
         whole = _grouped(parts[:-1]) if len(parts) > 2 else int(parts[0])
         if whole is None:
