@@ -429,6 +429,19 @@ def _weight(el: etree._Element, flags: int) -> int:
     return weight
 
 
+def _head_text(el: etree._Element, size: int = 160) -> str:
+    """The first ``size`` or so characters of an element's text (enough for a comparison key),
+    without reading the rest of a long paragraph."""
+    parts: list[str] = []
+    total = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        total += len(piece)
+        if total >= size:
+            break
+    return "".join(parts)
+
+
 def _ld_body(page: Page) -> str:
     node = page.ld_article
     value = node.get("articleBody") if node else None
@@ -467,7 +480,7 @@ class _Choice:
         in_ld: list[bool] = []
         if ld:
             for el, *_ in paras:
-                key = _compact(text_of(el))[:60]
+                key = _compact(_head_text(el))[:60]
                 in_ld.append(len(key) >= 20 and key in ld)
             if not any(in_ld):  # the articleBody is not on the page (another text, or a summary)
                 in_ld = []
