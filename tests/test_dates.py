@@ -215,3 +215,55 @@ def test_relative_visible_date_uses_the_fetch_time() -> None:
     html = page_html(article_head='<h1>T</h1><span class="date">vor 3 Stunden</span>', lang="de")
     assert generic(html, fetched=datetime(2024, 5, 3, 12, 0)).published() == datetime(2024, 5, 3, 9, 0)
     assert generic(html).published() is None
+
+
+# --- disagreeing machine-readable dates ------------------------------------------------------------
+
+
+def test_disagreeing_structured_dates_resolved_by_the_printed_date() -> None:
+    # JSON-LD says the 4th, the published meta the 6th; the page prints the 6th under the headline
+    head = LD.format('"datePublished": "2022-01-04T07:29:00Z"') + (
+        '<meta property="article:published_time" content="2022-01-06T08:29:34">'
+    )
+    article_head = '<h1>T</h1><div class="article-info">06.01.2022</div>'
+    ex = generic(page_html(head=head, article_head=article_head, lang="de"))
+    assert ex.published() == datetime(2022, 1, 6, 8, 29, 34)
+    assert ex.provenance("published") == "meta"
+
+
+def test_agreeing_structured_dates_are_not_second_guessed_by_text() -> None:
+    # one machine date: a different printed date (here a past event) does not replace it
+    head = '<meta property="article:published_time" content="2022-01-04T07:29:00+01:00">'
+    article_head = '<h1>T</h1><div class="article-info">06.01.2022</div>'
+    ex = generic(page_html(head=head, article_head=article_head, lang="de"))
+    assert ex.published() == datetime(2022, 1, 4, 7, 29, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_a_datetime_attribute_is_no_witness_for_itself() -> None:
+    # the <time> element is one of the disagreeing candidates: only its printed text may confirm
+    # it, and here it prints only a clock time
+    head = '<meta property="article:published_time" content="2020-05-16T09:00:40-04:00">'
+    article_head = '<h1>T</h1><time class="date" datetime="2020-10-19T11:00:03Z">7:00 a.m.</time>'
+    ex = generic(page_html(head=head, article_head=article_head))
+    assert ex.published() == datetime(2020, 5, 16, 9, 0, 40, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def test_microdata_teasers_do_not_add_candidates() -> None:
+    # teasers repeat itemprop=datePublished metas; only the first of a name is a candidate
+    head = '<meta itemprop="datePublished" content="2021-11-19">'
+    teasers = "".join(
+        f'<div class="teaser"><meta itemprop="datePublished" content="2021-11-{d}">'
+        f'<span class="date">{d}. November 2021</span></div>'
+        for d in (16, 12)
+    )
+    ex = generic(page_html(head=head, article_foot=teasers, lang="de"))
+    assert ex.published() == datetime(2021, 11, 19)
+
+
+def test_a_date_inside_a_quoted_embed_is_not_the_article_date() -> None:
+    embed = (
+        '<blockquote class="instagram-media"><p>A post shared by someone</p>'
+        '<p class="date">Apr 21, 2019 at 4:47 PDT</p></blockquote>'
+    )
+    ex = generic(page_html(article_head=f"<h1>T</h1>{embed}<p class='date'>May 3, 2024</p>"))
+    assert ex.published() == datetime(2024, 5, 3)

@@ -143,7 +143,19 @@ def _in_comment(el: etree._Element) -> bool:
 
 # figcaptions date the photo, not the article
 _SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "select", "figcaption"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "nav",
+        "footer",
+        "aside",
+        "select",
+        "figcaption",
+        "blockquote",
+    }
 )
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishedDate|publishDate|date_published|'
@@ -232,26 +244,30 @@ def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
     return out
 
 
-def _visible(page: Page) -> datetime | None:
+def _visible(page: Page, *, attributes: bool = True) -> datetime | None:
     """The first date printed in a date-classed element, else right under the headline, else
     near the top of the page (computed once per page: the published ladder and the UTC
-    localisation both ask)."""
-    if "generic.visible_date" not in page.cache:
-        page.cache["generic.visible_date"] = _find_visible(page)
-    found: datetime | None = page.cache["generic.visible_date"]
+    localisation both ask). With ``attributes`` false, only printed text counts, not the
+    ``datetime``/``title`` attributes of date-classed elements."""
+    key = f"generic.visible_date.{attributes}"
+    if key not in page.cache:
+        page.cache[key] = _find_visible(page, attributes)
+    found: datetime | None = page.cache[key]
     return found
 
 
-def _find_visible(page: Page) -> datetime | None:
+def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
     language = page.language
     short = (language or "").split("-")[0].lower() or None
-    snippets = _snippets(page)
+    if "generic.date_snippets" not in page.cache:
+        page.cache["generic.date_snippets"] = _snippets(page)
+    snippets: list[tuple[str, bool, bool, etree._Element]] = page.cache["generic.date_snippets"]
     # date-classed texts after the headline first: a date above it is often the site header's
     # "today" ("Tue, 14 Jan 2020")
     hinted = [s for s in snippets if s[1]]
     hinted.sort(key=lambda s: not s[2])
     for text, _, _, el in hinted:
-        for attr in ("title", "content", "datetime", "data-date"):
+        for attr in ("title", "content", "datetime", "data-date") if attributes else ():
             found = parse_iso(el.get(attr))
             if found:
                 return found
@@ -338,8 +354,59 @@ def _weak_meta(page: Page) -> datetime | None:
     return None
 
 
+def _structured_candidates(page: Page) -> list[Found]:
+    """Every publication date the page gives for machines, in ladder order: JSON-LD nodes,
+    published metas, bare date metas, ``itemprop=datePublished``, ``<time datetime>``."""
+    out: list[Found] = []
+    article = page.ld_article
+    nodes = ([article] if article else []) + [n for n in page.jsonld if n is not article]
+    for key in ("datePublished", "dateCreated"):
+        for node in nodes:
+            found = parse_structured(node.get(key))
+            if found:
+                out.append((found, "jsonld"))
+    # the first value of each name only: microdata teasers repeat ``datePublished`` metas
+    for name in _PUBLISHED_META + _WEAK_META:
+        found = parse_structured(page.meta_first(name))
+        if found:
+            out.append((found, "meta"))
+    found = _itemprop(page, "datePublished")
+    if found:
+        out.append((found, "generic"))
+    found = _time_elements(page)
+    if found:
+        out.append((found, "generic"))
+    return out
+
+
+def _corroborated(page: Page, chosen: Found) -> Found:
+    """When the page's machine-readable publication dates disagree on the day, the one the page
+    also prints near its headline: two independent sources agreeing beat ladder order (a CMS
+    that copies an old draft's date into JSON-LD, a theme that writes the import date into a
+    meta). The printed date is read only then, so agreeing pages pay nothing."""
+    candidates = _structured_candidates(page)
+    days = {value.date() for value, _ in candidates}
+    if len(days) < 2:
+        return chosen
+    # the printed text only: a ``datetime`` attribute is one of the candidates, not a witness
+    shown = _visible(page, attributes=False)
+    if shown is None or shown.date() == chosen[0].date():
+        return chosen
+    for value, source in candidates:
+        if value.date() == shown.date():
+            return value, source
+    return chosen
+
+
 def published(page: Page) -> Found | None:
     """When the article was first published; see the module docstring for the ladder."""
+    found = _published(page)
+    if found is not None and found[1] != "url":
+        return _corroborated(page, found)
+    return found
+
+
+def _published(page: Page) -> Found | None:
     found = _ld_date(page, "datePublished") or _ld_date(page, "dateCreated")
     if found:
         return _localise(found, page), "jsonld"
