@@ -267,3 +267,29 @@ def test_a_date_inside_a_quoted_embed_is_not_the_article_date() -> None:
     )
     ex = generic(page_html(article_head=f"<h1>T</h1>{embed}<p class='date'>May 3, 2024</p>"))
     assert ex.published() == datetime(2024, 5, 3)
+
+
+def test_a_web_archive_capture_time_is_not_a_url_date() -> None:
+    capture = "https://web.archive.org/web/20131110121040/http://blog.example/why-grades/"
+    assert date_from_url(capture) is None
+    archived = "https://web.archive.org/web/20120216182711im_/http://news.example/2012/02/14/verdict/"
+    assert date_from_url(archived) == datetime(2012, 2, 14)
+    assert date_from_url("https://news.example/20120216182711/") is None
+
+
+def test_a_short_date_line_beats_a_caption_that_mentions_a_date() -> None:
+    caption = (
+        '<div class="photo-credit">FILE PHOTO: The mayor speaks at the harbour office, '
+        "in Portside, January 16, 2020. REUTERS/Someone</div>"
+    )
+    article_head = (
+        f'<h1 class="entry-title">T</h1><div class="article-meta">{caption}<p>January 18, 2020</p></div>'
+    )
+    html = page_html(article_head=article_head)
+    assert generic(html).published() == datetime(2020, 1, 18)
+
+
+def test_arabic_month_names_both_calendars_of_names() -> None:
+    assert find_text_date("تم نشره الجمعة 24 نيسان / أبريل 2020 09:30") == datetime(2020, 4, 24)
+    assert find_text_date("3 مايو 2021") == datetime(2021, 5, 3)
+    assert find_text_date("15 تشرين الأول 2019") == datetime(2019, 10, 15)

@@ -27,6 +27,9 @@ _URL_DATE = re.compile(
 _URL_SLASHED = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _HAS_DIGIT = re.compile(r"\d")
 _MIN_YEAR = 1990
+# A web archive's capture path (``/web/20131110121040/http://...``, Wayback and Memento-style
+# archives): its timestamp is when the page was captured, not published; the archived URL follows.
+_ARCHIVE_CAPTURE = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]+/(?:web/)?\d{14}(?:[a-z]{2}_)?/", re.IGNORECASE)
 
 
 def _tz(raw: str | None) -> timezone | None:
@@ -109,6 +112,7 @@ def date_from_url(url: str | None) -> datetime | None:
     """A publication day written in a URL path (``/2024/05/03/``, ``/20240503-``), or None."""
     if not url:
         return None
+    url = _ARCHIVE_CAPTURE.sub("", url, count=1)
     path = url.split("?", 1)[0].split("#", 1)[0]
     match = _URL_DATE.search(path) or _URL_SLASHED.search(path)
     if not match:
@@ -336,6 +340,24 @@ _MONTH_WORDS: dict[int, tuple[str, ...]] = {
         "prosince",
     ),
 }
+# Arabic: the Gregorian month names used in Egypt and the Gulf, and the Syriac names used in the
+# Levant and Iraq; Levantine pages often print both ("24 نيسان / أبريل 2020").
+_ARABIC_MONTHS = (
+    ("يناير", "كانون الثاني"),
+    ("فبراير", "شباط"),
+    ("مارس", "آذار"),
+    ("أبريل", "ابريل", "نيسان"),
+    ("مايو", "أيار", "ايار"),
+    ("يونيو", "حزيران"),
+    ("يوليو", "تموز"),
+    ("أغسطس", "اغسطس", "آب"),
+    ("سبتمبر", "أيلول", "ايلول"),
+    ("أكتوبر", "اكتوبر", "تشرين الأول"),
+    ("نوفمبر", "تشرين الثاني"),
+    ("ديسمبر", "كانون الأول"),
+)
+for _number, _names in enumerate(_ARABIC_MONTHS, start=1):
+    _MONTH_WORDS[_number] += _names
 _MONTHS: dict[str, int] = {w: n for n, words in _MONTH_WORDS.items() for w in words}
 _MONTH_RE = "|".join(sorted((re.escape(w) for w in _MONTHS), key=len, reverse=True))
 _YEAR = r"((?:19|20)\d{2})"
@@ -351,7 +373,10 @@ _TEXT_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"(?<![\d\w])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s*(?:de\s+)?("
             + _MONTH_RE
-            + r")\.?,?\s+(?:de\s+)?"
+            # a second name for the same month ("24 نيسان / أبريل 2020")
+            + r")\.?(?:\s*/\s*(?:"
+            + _MONTH_RE
+            + r"))?,?\s+(?:de\s+)?"
             + _YEAR
             + r"(?!\d)",
             re.IGNORECASE,

@@ -163,6 +163,7 @@ _SCRIPT_DATE = re.compile(
 )
 _AFTER_H1 = 25  # text snippets read after the headline when no date-classed element had a date
 _BROAD = 200
+_DATE_LINE = 80  # longer texts are sentences or captions, not date lines
 _MAX_SNIPPETS = 1500
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -265,7 +266,9 @@ def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
     # date-classed texts after the headline first: a date above it is often the site header's
     # "today" ("Tue, 14 Jan 2020")
     hinted = [s for s in snippets if s[1]]
-    hinted.sort(key=lambda s: not s[2])
+    # and a short text (a date line) before a long one: a caption or sentence that mentions a
+    # date is about something else
+    hinted.sort(key=lambda s: (not s[2], len(s[0]) > _DATE_LINE and len(s[0].strip()) > _DATE_LINE))
     for text, _, _, el in hinted:
         for attr in ("title", "content", "datetime", "data-date") if attributes else ():
             found = parse_iso(el.get(attr))
