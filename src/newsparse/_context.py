@@ -17,7 +17,9 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import lxml.html
-from cssselect import HTMLTranslator
+from cssselect import HTMLTranslator, SelectorError
+from cssselect import parse as parse_css
+from cssselect.parser import Attrib, Class, CombinedSelector, Hash
 from lxml import etree
 
 from ._text import absolute_url, clean, host_of, text_of
@@ -105,6 +107,56 @@ def compile_css(selector: str) -> etree.XPath:
     fails (or reads freed memory) when it runs on a second document, as cached selectors do.
     """
     return etree.XPath(_CSS.css_to_xpath(selector))
+
+
+# attribute names an XPath ``//@name`` step can spell
+_XPATH_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
+
+
+@lru_cache(maxsize=4096)
+def _attribute_values(name: str) -> etree.XPath:
+    return etree.XPath(f"//@{name}", smart_strings=False)
+
+
+def _needs_of(tree: Any, out: list[tuple[str, str]]) -> None:
+    # the attributes the main chain of a parsed selector requires; negated and :has()/:is()
+    # arguments are left out (they may match nothing and the selector still match)
+    while tree is not None:
+        if isinstance(tree, Class):
+            out.append(("class", tree.class_name))
+        elif isinstance(tree, Hash):
+            out.append(("id", tree.id))
+        elif isinstance(tree, Attrib):
+            name = tree.attrib.lower()
+            if tree.namespace is None and tree.operator != "!=" and _XPATH_NAME.match(name):
+                value = tree.value.value if tree.value is not None and tree.flag is None else ""
+                out.append((name, value if isinstance(value, str) else ""))
+        elif isinstance(tree, CombinedSelector):
+            _needs_of(tree.subselector, out)
+        tree = getattr(tree, "selector", None)
+
+
+@lru_cache(maxsize=4096)
+def selector_needs(selector: str) -> tuple[tuple[tuple[str, str], ...], ...] | None:
+    """What a page must hold for a CSS selector to match anything: for each comma part, the
+    ``(attribute, text)`` pairs it requires (some element's attribute contains the text; an empty
+    text asks only for the attribute). None when some part requires nothing that can be checked.
+
+    Class ``.x`` requires ``("class", "x")``, ``#x`` ``("id", "x")``, ``[a~='x']`` ``("a", "x")``
+    and so on: every operator but ``!=`` matches only values containing its text.
+    """
+    try:
+        parsed = parse_css(selector)
+    except SelectorError:
+        return None
+    parts = []
+    for part in parsed:
+        needs: list[tuple[str, str]] = []
+        _needs_of(part.parsed_tree, needs)
+        if not needs:
+            return None
+        parts.append(tuple(dict.fromkeys(needs)))
+    return tuple(parts)
 
 
 def _new_parser(*, huge: bool = False) -> lxml.html.HTMLParser:
@@ -273,12 +325,60 @@ class Page:
         self.cache: dict[str, Any] = {}  # for extractors to share derived values within one page
         #: CSS selectors of blocks that are never body text, gathered from the extractor chain.
         self.boilerplate: tuple[str, ...] = ()
+        self._attribute_text: dict[str, str] = {}
+
+    # --- the attribute index --------------------------------------------------------------------------
+
+    def attribute_text(self, name: str) -> str:
+        """Every value of attribute ``name`` on the page, joined by NUL ("" when none carries it).
+
+        Built on first use per attribute (one XPath over the tree, no element objects): a
+        substring test on it tells whether any element's attribute can contain a text.
+        """
+        found = self._attribute_text.get(name)
+        if found is None:
+            values = _attribute_values(name)(self.tree)
+            found = "\0".join(v for v in values if isinstance(v, str)) if isinstance(values, list) else ""
+            if found == "" and isinstance(values, list) and values:
+                found = "\0"  # only empty values: the attribute is there
+            self._attribute_text[name] = found
+        return found
+
+    def may_match(self, selector: str) -> bool:
+        """False when the page cannot hold a match of a CSS selector: every comma part needs a
+        class, id or attribute value (see :func:`selector_needs`) no element carries.
+
+        A page-wide selector query walks every element (about a millisecond on a news page, more
+        for substring tests on classes), and most pages carry none of the dozens of plugin and
+        theme blocks the finders look for: this check costs a few substring tests instead.
+        """
+        parts = selector_needs(selector)
+        if parts is None:
+            return True
+        for needs in parts:
+            for name, text in needs:
+                values = self.attribute_text(name)
+                if not values or (text and text not in values):
+                    break
+            else:
+                return True
+        return False
 
     # --- selection ------------------------------------------------------------------------------------
 
     def css(self, selector: str, root: etree._Element | None = None) -> list[etree._Element]:
-        """Elements matching a CSS selector (compiled once per process)."""
-        result = compile_css(selector)(self.tree if root is None else root)
+        """Elements matching a CSS selector (compiled once per process).
+
+        Skipped when the page holds none of the classes, ids or attribute values the selector needs
+        (:meth:`may_match`).
+        """
+        if root is None:
+            root = self.tree
+        elif root.getroottree().getroot() is not self.tree:
+            return [el for el in compile_css(selector)(root) if isinstance(el, etree._Element)]
+        if not self.may_match(selector):
+            return []
+        result = compile_css(selector)(root)
         return [el for el in result if isinstance(el, etree._Element)]
 
     def css_first(self, selector: str, root: etree._Element | None = None) -> etree._Element | None:
