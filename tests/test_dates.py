@@ -293,3 +293,21 @@ def test_arabic_month_names_both_calendars_of_names() -> None:
     assert find_text_date("تم نشره الجمعة 24 نيسان / أبريل 2020 09:30") == datetime(2020, 4, 24)
     assert find_text_date("3 مايو 2021") == datetime(2021, 5, 3)
     assert find_text_date("15 تشرين الأول 2019") == datetime(2019, 10, 15)
+
+
+def test_a_date_line_right_under_the_headline_beats_dated_teasers_below() -> None:
+    teasers = "".join(
+        f'<li class="item"><span class="date">Nr. {n} vom 0{d}. November 2021</span></li>'
+        for n, d in ((34, 8), (32, 5))
+    )
+    article_head = f'<h1>T</h1><p><em>10.11.2021</em></p><ul class="press-list">{teasers}</ul>'
+    html = page_html(article_head=article_head, lang="de")
+    assert generic(html).published() == datetime(2021, 11, 10)
+
+
+def test_a_sentence_under_the_headline_is_not_a_date_line() -> None:
+    article_head = (
+        "<h1>T</h1><p>The council first discussed the ferry timetable on 1 March 2021, "
+        'and again last week.</p><span class="entry-date">3 May 2024</span>'
+    )
+    assert generic(page_html(article_head=article_head, lang="en-GB")).published() == datetime(2024, 5, 3)

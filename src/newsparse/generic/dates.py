@@ -163,6 +163,8 @@ _SCRIPT_DATE = re.compile(
 )
 _AFTER_H1 = 25  # text snippets read after the headline when no date-classed element had a date
 _BROAD = 200
+_UNDER_H1 = 4  # the headline's own text and the next three snippets
+_SHORT_LINE = 40  # a line that is little more than a date and a place
 _DATE_LINE = 80  # longer texts are sentences or captions, not date lines
 _MAX_SNIPPETS = 1500
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -265,6 +267,16 @@ def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
     snippets: list[tuple[str, bool, bool, etree._Element]] = page.cache["generic.date_snippets"]
     # date-classed texts after the headline first: a date above it is often the site header's
     # "today" ("Tue, 14 Jan 2020")
+    # a date line right under the headline ("10.11.2021", "Berlin, 28.10.2021") is the article's
+    # own, whatever its class: it beats date-classed elements further down (teaser lists)
+    under = [s[0] for s in snippets if s[2]][1:_UNDER_H1]
+    for text in under:
+        if len(text.strip()) <= _SHORT_LINE:
+            if _UPDATED_TEXT.match(text):
+                continue
+            found = find_text_date(text, language)
+            if found:
+                return found
     hinted = [s for s in snippets if s[1]]
     # and a short text (a date line) before a long one: a caption or sentence that mentions a
     # date is about something else
