@@ -311,3 +311,16 @@ def test_a_sentence_under_the_headline_is_not_a_date_line() -> None:
         'and again last week.</p><span class="entry-date">3 May 2024</span>'
     )
     assert generic(page_html(article_head=article_head, lang="en-GB")).published() == datetime(2024, 5, 3)
+
+
+def test_the_articles_own_sidebar_column_is_read_the_sites_is_not() -> None:
+    own = (
+        '<h1>T</h1><div class="story__sidebar"><ul class="credits"><li><p class="title">Mise en ligne</p>'
+        '<p class="content">23 mai 2019</p></li></ul></div>'
+    )
+    assert generic(page_html(article_head=own, lang="fr")).published() == datetime(2019, 5, 23)
+    site = page_html(lang="fr").replace(
+        '<div class="site-content">',
+        '<div class="site-content"><div class="sidebar-left"><p class="content">24 mai 2019</p></div>',
+    )
+    assert generic(site).published() is None

@@ -202,7 +202,20 @@ def _skip(el: etree._Element) -> bool:
     words = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not words.strip():
         return False
-    return chrome_class(words) or bool(_COMMENT_HINT.search(words))
+    if _COMMENT_HINT.search(words):
+        return True
+    if not chrome_class(words):
+        return False
+    # a "sidebar" inside the article element is the article's own column (date, author,
+    # credits), not the site's: read it, unless its class names chrome on other grounds too
+    return not (_SIDEBAR.search(words) and not chrome_class(_SIDEBAR.sub(" ", words)) and _in_article(el))
+
+
+_SIDEBAR = re.compile(r"side-?bar", re.IGNORECASE)
+
+
+def _in_article(el: etree._Element) -> bool:
+    return any(node.tag == "article" for node in el.iterancestors())
 
 
 def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
