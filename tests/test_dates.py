@@ -324,3 +324,24 @@ def test_the_articles_own_sidebar_column_is_read_the_sites_is_not() -> None:
         '<div class="site-content"><div class="sidebar-left"><p class="content">24 mai 2019</p></div>',
     )
     assert generic(site).published() is None
+
+
+def test_the_site_headers_today_is_not_the_article_date() -> None:
+    today = (
+        '<div class="topline"><span class="mod_datetime"><time>Mittwoch, 01. November 2023</time>'
+        "</span></div>"
+    )
+    article_head = '<h2>T</h2><p><span class="text_datum">31. Oktober 2023.</span> Ein Text.</p>'
+    html = page_html(article_head=article_head, header=today, lang="de").replace(
+        '<header class="site-header" id="masthead">', "<header>"
+    )
+    assert generic(html).published() == datetime(2023, 10, 31)
+
+
+def test_a_header_holding_the_headline_is_read() -> None:
+    html = page_html(article_head="<p>Ein Text.</p>", lang="de").replace(
+        '<div class="site-content">',
+        '<header class="story-top"><h1>T</h1><p class="date">31. Oktober 2023</p></header>'
+        '<div class="site-content">',
+    )
+    assert generic(html).published() == datetime(2023, 10, 31)

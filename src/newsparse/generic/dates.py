@@ -199,6 +199,9 @@ def _skip(el: etree._Element) -> bool:
         return True
     if tag in ("main", "article"):
         return False  # as in ``in_chrome``: named for the content, whatever their classes say
+    if tag == "header" and el.find(".//h1") is None and not _in_article(el):
+        # the site's header: its date is "today" ("Mittwoch, 01. November 2023"), not the article's
+        return True
     words = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not words.strip():
         return False
