@@ -18,6 +18,7 @@ import contextlib
 import gzip
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -44,21 +45,26 @@ def corpus_pages(limit: int) -> list[tuple[str, Path]]:
     return pages
 
 
-def time_cli(paths: list[Path], jobs: int) -> float:
-    """Wall time of ``newsparse parse PATHS --jobs JOBS`` writing JSONL to /dev/null."""
+def time_cli(paths: list[Path], jobs: int) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, the command and its workers) of
+    ``newsparse parse PATHS --jobs JOBS`` writing JSONL to /dev/null."""
     cmd = [sys.executable, "-m", "newsparse", "parse", *map(str, paths), "--jobs", str(jobs)]
     cmd += ["--format", "jsonl", "-q", "-o", os.devnull]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(cmd, check=False, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[:5])}... failed:\n{done.stderr[-2000:]}")
-    return time.perf_counter() - started
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
-def time_jobs(paths: list[Path], jobs: list[int], repeat: int) -> dict[int, list[float]]:
-    """Wall times per ``--jobs`` value; the settings alternate run by run, so that a burst of
-    load from elsewhere hits them all alike."""
-    times: dict[int, list[float]] = {j: [] for j in jobs}
+def time_jobs(paths: list[Path], jobs: list[int], repeat: int) -> dict[int, list[tuple[float, float]]]:
+    """(wall, CPU) times per ``--jobs`` value; the settings alternate run by run, so that a burst
+    of load from elsewhere hits them all alike."""
+    times: dict[int, list[tuple[float, float]]] = {j: [] for j in jobs}
     for _ in range(repeat):
         for j in jobs:
             times[j].append(time_cli(paths, j))
@@ -129,14 +135,16 @@ def main() -> int:
     print(f"{len(pages)} pages from {CORPORA}; load average before: {os.getloadavg()}")
     print(f"parse() alone: {time_parse(pages):.1f} ms/page")
     times = time_jobs([p for _, p in pages], args.jobs, args.repeat)
-    base = min(times[args.jobs[0]])
-    base_median = statistics.median(times[args.jobs[0]])
-    for jobs, runs in times.items():
+    walls = {j: [w for w, _ in runs] for j, runs in times.items()}
+    base = min(walls[args.jobs[0]])
+    base_median = statistics.median(walls[args.jobs[0]])
+    for jobs, runs in walls.items():
         best, median = min(runs), statistics.median(runs)
+        cpu = statistics.median(c for _, c in times[jobs])
         print(
             f"--jobs {jobs}: best {best:.2f} s ({len(pages) / best:.1f} pages/s, "
             f"speed-up {base / best:.2f}x); median {median:.2f} s "
-            f"(speed-up {base_median / median:.2f}x) over {len(runs)} runs"
+            f"(speed-up {base_median / median:.2f}x) over {len(runs)} runs; CPU {cpu:.2f} s"
         )
     if args.readers:
         for reader, ms in time_readers(pages, args.repeat).items():
