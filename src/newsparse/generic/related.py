@@ -179,47 +179,9 @@ SUPPORTED: tuple[tuple[str, str], ...] = (
 )
 
 
-_NAME = re.compile(r"[.#]([\w-]+)|\[[\w-]+[~*^|$]?=['\"]?([^'\"\]]+)")
-
-
-def _tokens(selector: str) -> tuple[tuple[str, bool], ...] | None:
-    """For each comma part, a (class or id, True) or (attribute value, False) that any match must
-    carry, or None when a part has neither."""
-    out = []
-    for part in selector.split(","):
-        found = _NAME.search(part)
-        if found is None:
-            return None
-        out.append((found.group(1), True) if found.group(1) else (found.group(2), False))
-    return tuple(out)
-
-
-def _class_and_id_names(page: Page) -> frozenset[str]:
-    cached = page.cache.get("_class_and_id_names")
-    if isinstance(cached, frozenset):
-        return cached
-    names: set[str] = set()
-    found = page.tree.xpath("//@class | //@id")
-    if isinstance(found, list):
-        for value in found:
-            names.update(str(value).split())
-    frozen = frozenset(names)
-    page.cache["_class_and_id_names"] = frozen
-    return frozen
-
-
 def find_blocks(page: Page, selector: str) -> list[etree._Element]:
-    """``page.css(selector)`` over the whole page, skipped when the page cannot hold a match.
-
-    A whole-tree selector query costs about a millisecond on a news page, and most pages carry
-    none of the dozens of plugin blocks looked for: one pass collects the page's class and id
-    names, after which each block costs a set lookup.
-    """
-    tokens = _tokens(selector)
-    if tokens is not None:
-        names = _class_and_id_names(page)
-        if not any((token in names) if is_name else (token in page.html) for token, is_name in tokens):
-            return []
+    """``page.css(selector)`` over the whole page (skipped, like every ``Page.css`` query, when the
+    page holds none of the classes, ids or attribute values the selector needs)."""
     return page.css(selector)
 
 
