@@ -345,3 +345,18 @@ def test_a_header_holding_the_headline_is_read() -> None:
         '<div class="site-content">',
     )
     assert generic(html).published() == datetime(2023, 10, 31)
+
+
+def test_an_aside_inside_the_article_is_its_own_meta_column() -> None:
+    head = '<meta name="date" content="2022-01-26T14:32:06+02:00">'
+    column = (
+        '<aside class="meta"><div class="meta__row"><p class="meta__content">'
+        '<time datetime="2022-01-21">21.01.2022</time></p></div></aside>'
+    )
+    ex = generic(page_html(head=head, article_head=f"<h1>T</h1>{column}", lang="de"))
+    assert ex.published() == datetime(2022, 1, 21)
+    # the same markup in an aside of the page, outside the article, is the site's
+    site = page_html(head=head, lang="de").replace(
+        '<div class="site-content">', f'<div class="site-content">{column}'
+    )
+    assert generic(site).published() == datetime(2022, 1, 26, 14, 32, 6, tzinfo=timezone(timedelta(hours=2)))

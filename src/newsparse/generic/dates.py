@@ -113,7 +113,7 @@ def _itemprop(page: Page, prop: str) -> datetime | None:
 
 def _time_elements(page: Page, *, naive_only: bool = False) -> datetime | None:
     for el in page.css("time[datetime]")[:30]:
-        if in_chrome(el, page) or _in_comment(el):
+        if (in_chrome(el, page) and not _in_own_column(el)) or _in_comment(el):
             continue
         words = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
         if _UPDATED_HINT.search(words):
@@ -195,8 +195,12 @@ def _script_date(page: Page) -> datetime | None:
 
 def _skip(el: etree._Element) -> bool:
     tag = el.tag
-    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+    if not isinstance(tag, str):
         return True
+    if tag in _SKIP_TAGS:
+        # an <aside> inside the article is its own column (date, author, credits), unless its
+        # class names chrome ("related", "newsletter")
+        return not (tag == "aside" and not chrome_class(_words(el)) and _in_article(el))
     if tag in ("main", "article"):
         return False  # as in ``in_chrome``: named for the content, whatever their classes say
     if tag == "header" and el.find(".//h1") is None and not _in_article(el):
@@ -219,6 +223,21 @@ _SIDEBAR = re.compile(r"side-?bar", re.IGNORECASE)
 
 def _in_article(el: etree._Element) -> bool:
     return any(node.tag == "article" for node in el.iterancestors())
+
+
+def _words(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _in_own_column(el: etree._Element) -> bool:
+    """Whether an element sits in the article's own sidebar or aside: inside ``<article>``, with
+    no ancestor up to it that the date walk skips."""
+    for node in el.iterancestors():
+        if node.tag == "article":
+            return True
+        if _skip(node):
+            return False
+    return False
 
 
 def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
