@@ -711,11 +711,6 @@ def test_parse_works_in_threads_without_the_budget() -> None:
         assert "headline" in article.errors
 
 
-@pytest.mark.xfail(
-    reason="found by fuzzing: generic/authorbox.py _norm_url() lets urlsplit's ValueError out on a "
-    "JSON-LD Person's sameAs 'http://[::1' and the authors field is lost (reported to its owner)",
-    strict=False,
-)
 def test_a_malformed_same_as_url_loses_nothing() -> None:
     ld = [
         {

@@ -141,8 +141,11 @@ def _norm_name(name: str) -> str:
 
 
 def _norm_url(url: str) -> str:
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").removeprefix("www.")
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:  # "http://[::1": a malformed URL matches nothing
+        return ""
     return f"{host}{parts.path.rstrip('/')}".casefold()
 
 
@@ -209,7 +212,7 @@ def _box_entries(page: Page) -> list[_Entry]:
             sites = (
                 [page.absolute(a.get("href")) for a in page.css(spec.websites, box)] if spec.websites else []
             )
-            keys = {_norm_url(u) for u in (url, *sites) if u}
+            keys = {_norm_url(u) for u in (url, *sites) if u} - {""}
             author = Author(name=name, url=url, bio=bio or None, avatar_url=avatar)
             out.append(_Entry(author, frozenset(keys), not in_chrome(box)))
     return out
@@ -247,7 +250,7 @@ def _microdata_entries(page: Page) -> list[_Entry]:
         out.append(
             _Entry(
                 Author(name=name, url=url, bio=clean(bio) or None, avatar_url=avatar),
-                frozenset({_norm_url(url)} if url else set()),
+                frozenset({_norm_url(url)} - {""} if url else set()),
                 is_author and not in_chrome(person),
             )
         )
@@ -283,7 +286,7 @@ def _ld_entries(page: Page) -> list[_Entry]:
         avatar = page.absolute(_ld_url(page.ld_by_id(image) or image))
         same_as = node.get("sameAs")
         links = [same_as] if isinstance(same_as, str) else same_as if isinstance(same_as, list) else []
-        keys = {_norm_url(u) for u in (url, *links) if isinstance(u, str) and u}
+        keys = {_norm_url(u) for u in (url, *links) if isinstance(u, str) and u} - {""}
         out.append(
             _Entry(Author(name=name, url=url, bio=bio or None, avatar_url=avatar), frozenset(keys), False)
         )
@@ -327,7 +330,7 @@ def author_boxes(page: Page) -> list[Author]:
 def _matches(author: Author, entry: _Entry) -> bool:
     if _norm_name(author.name) == _norm_name(entry.author.name):
         return True
-    return bool(author.url) and _norm_url(author.url or "") in entry.keys
+    return bool(author.url) and _norm_url(author.url or "") in entry.keys - {""}
 
 
 def enrich(page: Page, authors: Iterable[Author]) -> tuple[Author, ...]:
