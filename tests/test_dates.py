@@ -360,3 +360,13 @@ def test_an_aside_inside_the_article_is_its_own_meta_column() -> None:
         '<div class="site-content">', f'<div class="site-content">{column}'
     )
     assert generic(site).published() == datetime(2022, 1, 26, 14, 32, 6, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_a_two_digit_year_with_dots_is_read_a_version_number_is_not() -> None:
+    assert find_text_date("Von: Redaktion | 31.10.23") == datetime(2023, 10, 31)
+    assert find_text_date("am 5.1.21 um 10 Uhr") == datetime(2021, 1, 5)
+    assert find_text_date("Version 1.2.10 ist da") is None
+    assert find_text_date("v1.2.10") is None
+    assert find_text_date("10.1.2.3") is None
+    # a full four-digit year is still preferred
+    assert find_text_date("31.10.23 / 1.11.2023") == datetime(2023, 11, 1)

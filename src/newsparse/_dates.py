@@ -420,7 +420,7 @@ def find_text_date(text: str, language: str | None = None) -> datetime | None:
     if len(text) > 300:
         text = text[:300]
     if not _HAS_YEAR.search(text):
-        return None
+        return _short_year_date(text)
     best: tuple[int, datetime] | None = None
     for pattern, kind in _TEXT_DATES:
         match = pattern.search(text)
@@ -451,6 +451,20 @@ def find_text_date(text: str, language: str | None = None) -> datetime | None:
 
 
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+# "31.10.23": day, month and a two-digit year, with dots only (as German, Swiss and Nordic sites
+# print it); slashes and dashes are too ambiguous without a four-digit year.
+_SHORT_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+
+
+_VERSION_BEFORE = re.compile(r"(?:version|release|update|v)\s*$", re.IGNORECASE)
+
+
+def _short_year_date(text: str) -> datetime | None:
+    match = _SHORT_DMY.search(text)
+    if not match or _VERSION_BEFORE.search(text, 0, match.start()):
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    return _make_day(2000 + year, month, day)
 
 
 @lru_cache(maxsize=16)
