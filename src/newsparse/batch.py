@@ -25,6 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from itertools import chain, islice
 from os import PathLike
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
@@ -238,8 +239,13 @@ def run_ordered(
     in the consumer, such as Ctrl-C) cancels pending work and stops the workers.
     """
     jobs = default_jobs() if jobs is None else max(1, jobs)
+    stream = iter(items)
+    head = list(islice(stream, 2))
+    if len(head) < 2:  # one page: not worth starting processes for
+        jobs = 1
+    stream = chain(head, stream)
     if jobs == 1:
-        for item in items:
+        for item in stream:
             if isinstance(item, Unreadable):
                 yield item.source, item.error
                 continue
@@ -252,7 +258,7 @@ def run_ordered(
     pending: deque[tuple[Source, Future[Any] | Exception]] = deque()
     pool: ProcessPoolExecutor | None = None
     try:
-        for item in items:
+        for item in stream:
             if isinstance(item, Unreadable):
                 pending.append((item.source, item.error))
             else:
