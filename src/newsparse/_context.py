@@ -355,9 +355,12 @@ class Page:
         parts = selector_needs(selector)
         if parts is None:
             return True
+        index = self._attribute_text
         for needs in parts:
             for name, text in needs:
-                values = self.attribute_text(name)
+                values = index.get(name)
+                if values is None:
+                    values = self.attribute_text(name)
                 if not values or (text and text not in values):
                     break
             else:
