@@ -244,6 +244,14 @@ def _hidden(el: etree._Element, tag: str) -> bool:
     return False
 
 
+def _page_may_hide(page: Page) -> bool:
+    """False when no element of the page has what :func:`_hidden` looks for."""
+    if page.attribute_text("hidden") or "true" in page.attribute_text("aria-hidden"):
+        return True
+    style = page.attribute_text("style")
+    return "none" in style or "hidden" in style
+
+
 _SIMPLE_SELECTOR = re.compile(r"^([.#])(-?[_a-zA-Z][\w-]*)$")
 
 
@@ -319,6 +327,9 @@ class _Analysis:
         self.para_total = 0
         #: element -> characters of the paragraphs inside it (elements holding any)
         self.prose: dict[etree._Element, int] = {}
+        # The page's attribute index tells whether any element can be hidden at all (most pages
+        # hide nothing by attribute): then the walk skips three attribute reads per element.
+        self.may_hide = root.getroottree().getroot() is not page.tree or _page_may_hide(page)
         # iter + itertext, not the XPath ".//p//text()": libxml2 merges the node sets of the two
         # "//" steps with a duplicate check quadratic in the number of paragraphs
         self.page_para_chars = sum(len(t.strip()) for p in root.iter("p") for t in p.itertext())
@@ -342,7 +353,7 @@ class _Analysis:
         for child in el:
             tag = child.tag
             if tag.__class__ is str and depth < _MAX_DEPTH:
-                if tag in _NOT_MEASURED or child in excluded or _hidden(child, tag):
+                if tag in _NOT_MEASURED or child in excluded or (self.may_hide and _hidden(child, tag)):
                     excluded.add(child)
                 else:
                     flags = 0
