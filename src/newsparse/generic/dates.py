@@ -11,6 +11,8 @@
 5. Metas named only ``date``/``created`` (often the time the page was generated), then a date in
    the ``<title>``.
 
+When the machine-readable publication dates (JSON-LD, metas, ``<time datetime>``) disagree on
+the day, the one the page also prints near its headline wins over ladder order.
 ``modified`` has its own ladder and never fills or overwrites ``published``.
 """
 
