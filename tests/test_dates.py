@@ -370,3 +370,16 @@ def test_a_two_digit_year_with_dots_is_read_a_version_number_is_not() -> None:
     assert find_text_date("10.1.2.3") is None
     # a full four-digit year is still preferred
     assert find_text_date("31.10.23 / 1.11.2023") == datetime(2023, 11, 1)
+
+
+def test_a_date_classed_element_far_down_the_page_is_not_the_article_stamp() -> None:
+    head = '<meta name="date" content="2020-02-11">'
+    paragraphs = "".join(f"<p>Absatz {n} über die Weinregion.</p>" for n in range(210))
+    events = (
+        '<div class="col-md-3"><ul><li><span class="datum">29.02.2020 18:00 Uhr</span> Weinprobe</li>'
+        "</ul></div>"
+    )
+    html = page_html(head=head, article_head=f"<h1>T</h1>{paragraphs}", lang="de").replace(
+        "</main>", f"</main>{events}"
+    )
+    assert generic(html).published() == datetime(2020, 2, 11)

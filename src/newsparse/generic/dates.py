@@ -316,7 +316,9 @@ def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
             found = find_text_date(text, language)
             if found:
                 return found
-    hinted = [s for s in snippets if s[1]]
+    # only near the top of the page: a date-classed element hundreds of snippets down is an
+    # event list or a teaser column, not the article's stamp
+    hinted = [s for s in snippets[:_BROAD] if s[1]]
     # and a short text (a date line) before a long one: a caption or sentence that mentions a
     # date is about something else
     hinted.sort(key=lambda s: (not s[2], len(s[0]) > _DATE_LINE and len(s[0].strip()) > _DATE_LINE))
