@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import lxml.html
 from cssselect import HTMLTranslator, SelectorError
@@ -352,7 +352,8 @@ class Page:
         found = self._attribute_text.get(name)
         if found is None:
             values = _attribute_values(name)(self.tree)
-            found = "\0".join(v for v in values if isinstance(v, str)) if isinstance(values, list) else ""
+            # "//@name" without smart strings gives a list of plain str
+            found = "\0".join(cast("list[str]", values)) if isinstance(values, list) else ""
             if found == "" and isinstance(values, list) and values:
                 found = "\0"  # only empty values: the attribute is there
             self._attribute_text[name] = found
