@@ -232,6 +232,9 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, as a terminal's foreground job has
+        # A shell's background job (or a CI runner) may start us with SIGINT ignored, which the
+        # child would inherit; a terminal's foreground job has the default disposition.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdout is not None
     first = proc.stdout.readline()  # parsing is under way
