@@ -390,14 +390,14 @@ class Page:
         Skipped when the page holds none of the classes, ids or attribute values the selector needs
         (:meth:`may_match`).
         """
+        query = compile_css(selector)  # first: a selector cssselect cannot translate still raises
         if root is None:
             root = self.tree
         elif root.getroottree().getroot() is not self.tree:
-            return [el for el in compile_css(selector)(root) if isinstance(el, etree._Element)]
+            return [el for el in query(root) if isinstance(el, etree._Element)]
         if not self.may_match(selector):
             return []
-        result = compile_css(selector)(root)
-        return [el for el in result if isinstance(el, etree._Element)]
+        return [el for el in query(root) if isinstance(el, etree._Element)]
 
     def css_first(self, selector: str, root: etree._Element | None = None) -> etree._Element | None:
         """The first element matching a CSS selector, or None."""

@@ -1,0 +1,111 @@
+"""The page's attribute index: ``Page.css`` skips selectors the page cannot match, and only those."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from newsparse._context import Page, compile_css, selector_needs
+from newsparse._decode import sanitize
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Tide tables</title>
+<meta property="article:published_time" content="2024-05-04T08:00:00Z"></head>
+<body>
+<nav class="site-nav" ID="Top"><a href="/" REL="home">Home</a></nav>
+<article class="post entry-content" itemprop="articleBody">
+  <span ITEMPROP="datePublished" content="2024-05-04">4 May</span>
+  <p class="lead">The harbour master printed new tide tables.</p>
+  <div class="sd-sharing"><a class="share-x" href="https://example.org/share">Share</a></div>
+  <p hidden>Not shown.</p>
+</article>
+</body></html>"""
+
+SELECTORS = [
+    ".lead",
+    ".missing",
+    "p.lead, .missing",
+    ".missing, .also-missing",
+    "#Top",
+    "#top",
+    "a[rel~='home']",
+    "a[rel~='tag']",
+    "[itemprop~='datePublished'], [property$=':datePublished']",
+    "[property$=':published_time']",
+    "[property^='article:']",
+    "[property*='modified']",
+    ".sd-sharing a[href*='share']",
+    ".sd-sharing a[href*='nothing']",
+    ".post:not(.missing) p",
+    "div:not(.sd-sharing)",
+    "p[hidden]",
+    "[data-none]",
+    "h2, h3",
+    "a[href|='https']",
+    "[class='post entry-content']",
+    "[rel!='home']",
+]
+
+
+def _unfiltered(page: Page, selector: str) -> list[etree._Element]:
+    found = compile_css(selector)(page.tree)
+    assert isinstance(found, list)
+    return [el for el in found if isinstance(el, etree._Element)]
+
+
+@pytest.mark.parametrize("selector", SELECTORS)
+def test_css_finds_what_the_plain_query_finds(selector: str) -> None:
+    page = Page(PAGE)
+    assert page.css(selector) == _unfiltered(page, selector)
+
+
+def test_absent_classes_ids_and_values_rule_a_selector_out() -> None:
+    page = Page(PAGE)
+    assert not page.may_match(".missing, .also-missing")
+    assert not page.may_match("#top")  # ids compare case-sensitively
+    assert not page.may_match("a[rel~='tag']")
+    assert not page.may_match("[data-none]")
+    # attribute names are matched whatever case the markup spells them in
+    assert page.may_match("[itemprop~='datePublished']")
+    assert page.may_match("a[rel~='home']")
+    # a part without any class, id or attribute requirement may always match
+    assert page.may_match(".missing, h2")
+
+
+def test_selector_needs_reads_the_main_chain_only() -> None:
+    needs = selector_needs(".a b#c[x~='y']")
+    assert needs is not None and len(needs) == 1
+    assert set(needs[0]) == {("class", "a"), ("x", "y"), ("id", "c")}
+    # negated and :has() arguments need nothing: the selector may match without them
+    assert selector_needs("div:not(.gone)") is None
+    assert selector_needs(".box:has(.inner)") == ((("class", "box"),),)
+    assert selector_needs("[data-x]") == ((("data-x", ""),),)
+    assert selector_needs("[rel!='home']") is None
+    assert selector_needs("h2, .a") is None
+
+
+def test_an_untranslatable_selector_still_raises() -> None:
+    page = Page(PAGE)
+    with pytest.raises(Exception, match="foo"):
+        page.css(".missing:foo")
+
+
+def _fixture_pages() -> list[Path]:
+    return sorted(p for p in FIXTURES.rglob("*.html*") if p.suffix in (".html", ".gz"))
+
+
+@pytest.mark.parametrize("path", _fixture_pages()[:40], ids=lambda p: p.name)
+def test_fixture_pages_lose_no_match(path: Path) -> None:
+    data = path.read_bytes()
+    page = Page(sanitize(gzip.decompress(data) if path.suffix == ".gz" else data))
+    classes = {c for v in page.attribute_text("class").split("\0") for c in v.split()}
+    plain = sorted(c for c in classes if c[0].isalpha() and c.replace("-", "").replace("_", "").isalnum())
+    selectors = [f".{c}" for c in plain[:30]] + [f"div.{c} a, .{c}-absent" for c in plain[:5]]
+    selectors += ["[itemprop~='author'] [itemprop~='name']", "a[rel~='author']", "time[datetime]"]
+    for selector in selectors:
+        assert page.css(selector) == _unfiltered(page, selector), selector
