@@ -338,7 +338,9 @@ def parse(
             declared charset, detection).
         url: the page's URL, if known: it picks the site extractor and resolves relative links.
             Without it the extractor is chosen by the page's markup (fingerprints).
-        extractor: force an extractor by name; ``"generic"`` forces the generic one.
+        extractor: force an extractor by name; ``"generic"`` forces the generic one alone (for
+            comparisons), another name runs that extractor with the generic one behind it.
+            Forcing skips resolution, embedded extractors included.
         fetched: when the page was fetched; the base for relative dates ("2 hours ago").
         encoding: the charset the HTTP response declared, if any (bytes input only).
         strict: re-raise an extractor's error as :class:`~newsparse.ExtractorError` instead of
