@@ -19,7 +19,9 @@ the day, the one the page also prints near its headline wins over ladder order.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from itertools import islice
 
 from lxml import etree
 
@@ -244,33 +246,40 @@ def _in_own_column(el: etree._Element) -> bool:
     return False
 
 
-def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
+_Snippet = tuple[str, bool, bool, etree._Element]
+
+
+def _snippets(page: Page) -> Iterator[_Snippet]:
     """Visible text snippets of the page outside chrome and comments, in document order, each
-    with whether a near ancestor's class says "date" and whether it comes after the first h1."""
+    with whether a near ancestor's class says "date" and whether it comes after the first h1
+    (at most ``_MAX_SNIPPETS``)."""
     body = page.tree.find("body")
     if body is None:
-        return []
-    out: list[tuple[str, bool, bool, etree._Element]] = []
+        return
+    count = 0
     safe = main_path(page)
     seen_h1 = False
     # (element, levels of date hint left, closing marker)
     stack: list[tuple[etree._Element, int, bool]] = [(body, 0, False)]
-    while stack and len(out) < _MAX_SNIPPETS:
+    while stack and count < _MAX_SNIPPETS:
         el, hint, closing = stack.pop()
         if closing:
             if el.tail and el.tail.strip():
                 parent = el.getparent()
-                out.append((el.tail, hint > 0, seen_h1, parent if parent is not None else el))
+                count += 1
+                yield (el.tail, hint > 0, seen_h1, parent if parent is not None else el)
             continue
         if el is not body and el not in safe and _skip(el):
             if el.tail and el.tail.strip():
-                out.append((el.tail, hint > 0, seen_h1, el))
+                count += 1
+                yield (el.tail, hint > 0, seen_h1, el)
             continue
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
         if words.strip() and _UPDATED_HINT.search(words) and not _PUBLISHED_HINT.search(words):
             # an "updated" stamp is the modified date: never read for the published one
             if el.tail and el.tail.strip():
-                out.append((el.tail, hint > 0, seen_h1, el))
+                count += 1
+                yield (el.tail, hint > 0, seen_h1, el)
             continue
         own = 3 if words.strip() and _DATE_HINT.search(words) else 0
         level = max(own, hint - 1)
@@ -279,11 +288,43 @@ def _snippets(page: Page) -> list[tuple[str, bool, bool, etree._Element]]:
         if el.tag == "h1":
             seen_h1 = True
         if el.text and el.text.strip():
-            out.append((el.text, level > 0, seen_h1, el))
+            count += 1
+            yield (el.text, level > 0, seen_h1, el)
         stack.append((el, hint, True))
         for child in reversed(el):
             stack.append((child, level, False))
-    return out
+
+
+class _LazySnippets:
+    """The page's snippets, walked only as far as a reader asks.
+
+    The readers of :func:`_find_visible` need the first ``_BROAD`` snippets and the first few
+    after the headline; a date is usually found among the first ones. Walking the rest of a long
+    page (up to ``_MAX_SNIPPETS``) was most of the cost of the visible date, for nothing.
+    """
+
+    def __init__(self, page: Page) -> None:
+        self._source = _snippets(page)
+        self._done: list[_Snippet] = []
+
+    def __iter__(self) -> Iterator[_Snippet]:
+        i = 0
+        while True:
+            if i == len(self._done):
+                nxt = next(self._source, None)
+                if nxt is None:
+                    return
+                self._done.append(nxt)
+            yield self._done[i]
+            i += 1
+
+    def first(self, n: int) -> list[_Snippet]:
+        """The first ``n`` snippets (fewer when the page has fewer)."""
+        return list(islice(self, n))
+
+    def after_h1(self, n: int) -> list[_Snippet]:
+        """The first ``n`` snippets from the first h1 on."""
+        return list(islice((s for s in self if s[2]), n))
 
 
 def _visible(page: Page, *, attributes: bool = True) -> datetime | None:
@@ -302,13 +343,13 @@ def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
     language = page.language
     short = (language or "").split("-")[0].lower() or None
     if "generic.date_snippets" not in page.cache:
-        page.cache["generic.date_snippets"] = _snippets(page)
-    snippets: list[tuple[str, bool, bool, etree._Element]] = page.cache["generic.date_snippets"]
+        page.cache["generic.date_snippets"] = _LazySnippets(page)
+    snippets: _LazySnippets = page.cache["generic.date_snippets"]
     # date-classed texts after the headline first: a date above it is often the site header's
     # "today" ("Tue, 14 Jan 2020")
     # a date line right under the headline ("10.11.2021", "Berlin, 28.10.2021") is the article's
     # own, whatever its class: it beats date-classed elements further down (teaser lists)
-    under = [s[0] for s in snippets if s[2]][1:_UNDER_H1]
+    under = [s[0] for s in snippets.after_h1(_UNDER_H1)][1:]
     for text in under:
         if len(text.strip()) <= _SHORT_LINE:
             if _UPDATED_TEXT.match(text):
@@ -318,7 +359,7 @@ def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
                 return found
     # only near the top of the page: a date-classed element hundreds of snippets down is an
     # event list or a teaser column, not the article's stamp
-    hinted = [s for s in snippets[:_BROAD] if s[1]]
+    hinted = [s for s in snippets.first(_BROAD) if s[1]]
     # and a short text (a date line) before a long one: a caption or sentence that mentions a
     # date is about something else
     hinted.sort(key=lambda s: (not s[2], len(s[0]) > _DATE_LINE and len(s[0].strip()) > _DATE_LINE))
@@ -337,7 +378,7 @@ def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
             found = parse_date(text, language=short, base=page.fetched)
             if found:
                 return found
-    after = [text for text, _, after_h1, _ in snippets if after_h1][:_AFTER_H1]
+    after = [s[0] for s in snippets.after_h1(_AFTER_H1)]
     for text in after:
         if _UPDATED_TEXT.match(text):
             continue
@@ -346,7 +387,7 @@ def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
             return found
     # htmldate's "extensive search", bounded: the first date printed anywhere outside chrome
     # and comments, near the top of the page
-    for text, _, _, _ in snippets[:_BROAD]:
+    for text, _, _, _ in snippets.first(_BROAD):
         if _UPDATED_TEXT.match(text):
             continue
         found = find_text_date(text, language)
