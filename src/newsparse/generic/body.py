@@ -159,25 +159,27 @@ _DROP, _STRONG, _CONTENT, _WEAK = 1, 2, 4, 8
 
 @lru_cache(maxsize=16384)
 def _classify(selectors: _Selectors, cls: str | None, ident: str | None) -> int:
-    """-1 when a boilerplate selector matches the class/id, else the hint flags (cached: class
-    strings repeat within and across pages)."""
-    if selectors.hit(cls, ident):
-        return -1
-    return _flags(_hints(cls, ident))
-
-
-@lru_cache(maxsize=8192)
-def _flags(hint: str) -> int:
-    """The hint classes of a class/id string (cached: the same strings repeat across a page).
+    """-1 when a boilerplate selector matches the class/id, else the hint flags of the class and
+    id words (cached: class strings repeat within and across pages).
 
     Read word by word: no hint pattern can match across whitespace (they hold letters and "-"
     only, and their boundaries treat whitespace like the ends of the string), so the flags of the
-    string are the union of its words' flags, and words ("container", "entry-content") repeat
-    across elements and sites far more than whole class strings do.
+    "class id" string are the union of its words' flags, and words ("container", "entry-content")
+    repeat across elements and sites far more than whole class strings do.
     """
     flags = 0
-    for word in hint.split():
-        flags |= _word_flags(word)
+    if cls:
+        for word in cls.split():
+            if word in selectors.classes:
+                return -1
+            # WordPress prints the post's categories and tags as classes ("category-ads"): not hints
+            if not word.startswith(("category-", "tag-")):
+                flags |= _word_flags(word)
+    if ident is not None:
+        if ident in selectors.ids:
+            return -1
+        for word in ident.split():
+            flags |= _word_flags(word)
     if not flags & _DROP:
         flags &= ~_STRONG  # _STRONG refines _DROP: it is only set with it
     return flags
@@ -185,6 +187,8 @@ def _flags(hint: str) -> int:
 
 @lru_cache(maxsize=16384)
 def _word_flags(word: str) -> int:
+    """The hint classes of one class or id word (the hints are matched lower-cased)."""
+    word = word.lower()
     flags = 0
     if _DROP_HINT.search(word):
         flags |= _DROP
@@ -235,15 +239,6 @@ _SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
 
 def _compact(text: str) -> str:
     return _NONWORD.sub("", text.casefold())
-
-
-def _hints(cls: str | None, ident: str | None) -> str:
-    if cls is None and ident is None:
-        return ""
-    if cls and ("category-" in cls or "tag-" in cls):
-        # WordPress prints the post's categories and tags as classes ("category-ads"): not hints
-        cls = " ".join(t for t in cls.split() if not t.startswith(("category-", "tag-")))
-    return f"{cls or ''} {ident or ''}".lower()
 
 
 def _hidden(el: etree._Element, tag: str) -> bool:
