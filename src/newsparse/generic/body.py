@@ -241,24 +241,35 @@ def _compact(text: str) -> str:
     return _NONWORD.sub("", text.casefold())
 
 
-def _hidden(el: etree._Element, tag: str) -> bool:
-    if el.get("hidden") is not None:
+# What _hidden reads: the checks a page needs (most pages use one of the three attributes or none).
+_HIDDEN_ATTR, _ARIA_HIDDEN, _HIDING_STYLE = 1, 2, 4
+_ALL_HIDING = _HIDDEN_ATTR | _ARIA_HIDDEN | _HIDING_STYLE
+
+
+def _hidden(el: etree._Element, tag: str, checks: int = _ALL_HIDING) -> bool:
+    if checks & _HIDDEN_ATTR and el.get("hidden") is not None:
         return True
-    if el.get("aria-hidden") == "true" and tag not in _INLINE:
+    if checks & _ARIA_HIDDEN and el.get("aria-hidden") == "true" and tag not in _INLINE:
         return True
-    style = el.get("style")
+    style = el.get("style") if checks & _HIDING_STYLE else None
     if style and ("none" in style or "hidden" in style):
         compact = style.replace(" ", "").lower()
         return "display:none" in compact or "visibility:hidden" in compact
     return False
 
 
-def _page_may_hide(page: Page) -> bool:
-    """False when no element of the page has what :func:`_hidden` looks for."""
-    if page.attribute_text("hidden") or "true" in page.attribute_text("aria-hidden"):
-        return True
+def _page_hiding(page: Page) -> int:
+    """The checks of :func:`_hidden` some element of the page may pass, by the page's attribute
+    index (0 when no element can be hidden)."""
+    checks = 0
+    if page.attribute_text("hidden"):
+        checks |= _HIDDEN_ATTR
+    if "true" in page.attribute_text("aria-hidden"):
+        checks |= _ARIA_HIDDEN
     style = page.attribute_text("style")
-    return "none" in style or "hidden" in style
+    if "none" in style or "hidden" in style:
+        checks |= _HIDING_STYLE
+    return checks
 
 
 _SIMPLE_SELECTOR = re.compile(r"^([.#])(-?[_a-zA-Z][\w-]*)$")
@@ -336,9 +347,9 @@ class _Analysis:
         self.para_total = 0
         #: element -> characters of the paragraphs inside it (elements holding any)
         self.prose: dict[etree._Element, int] = {}
-        # The page's attribute index tells whether any element can be hidden at all (most pages
-        # hide nothing by attribute): then the walk skips three attribute reads per element.
-        self.may_hide = root.getroottree().getroot() is not page.tree or _page_may_hide(page)
+        # The page's attribute index tells which of the three hiding attributes any element
+        # carries (most pages use one or none): the walk reads only those, per element.
+        self.hiding = _ALL_HIDING if root.getroottree().getroot() is not page.tree else _page_hiding(page)
         # iter + itertext, not the XPath ".//p//text()": libxml2 merges the node sets of the two
         # "//" steps with a duplicate check quadratic in the number of paragraphs
         self.page_para_chars = sum(len(t.strip()) for p in root.iter("p") for t in p.itertext())
@@ -359,10 +370,11 @@ class _Analysis:
         links = flow_links = 0
         block_children = False
         excluded = self.excluded
+        hiding = self.hiding
         for child in el:
             tag = child.tag
             if tag.__class__ is str and depth < _MAX_DEPTH:
-                if tag in _NOT_MEASURED or child in excluded or (self.may_hide and _hidden(child, tag)):
+                if tag in _NOT_MEASURED or child in excluded or (hiding and _hidden(child, tag, hiding)):
                     excluded.add(child)
                 else:
                     flags = 0
