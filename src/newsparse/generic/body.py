@@ -246,6 +246,10 @@ _HIDDEN_ATTR, _ARIA_HIDDEN, _HIDING_STYLE = 1, 2, 4
 _ALL_HIDING = _HIDDEN_ATTR | _ARIA_HIDDEN | _HIDING_STYLE
 
 
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
+
+
 def _hidden(el: etree._Element, tag: str, checks: int = _ALL_HIDING) -> bool:
     if checks & _HIDDEN_ATTR and el.get("hidden") is not None:
         return True
@@ -371,6 +375,7 @@ class _Analysis:
         block_children = False
         excluded = self.excluded
         hiding = self.hiding
+        size = self.size
         for child in el:
             tag = child.tag
             if tag.__class__ is str and depth < _MAX_DEPTH:
@@ -386,7 +391,13 @@ class _Analysis:
                             excluded.add(child)
                         elif flags:
                             self.flags[child] = flags
-                    if flags != -1:
+                    if flags == -1:
+                        pass
+                    elif not len(child) and not (flags & _DROP or tag in _STRUCTURAL) and _blank(child.text):
+                        # an empty leaf (<img>, <br>, an icon font's <i>): measuring it adds nothing
+                        # and can drop nothing; it is only recorded as measured, without the call
+                        size[child] = (0, 0)
+                    else:
                         mark = len(self.paras)
                         before = self.para_total
                         c, lk, cm = self._measure(child, depth + 1)
@@ -418,7 +429,7 @@ class _Analysis:
         tag = el.tag
         if tag == "a":
             links = chars
-        self.size[el] = (chars, links)
+        size[el] = (chars, links)
         if tag in _PARA_TAGS:
             if chars >= 25:
                 self.paras.append((el, chars, links, commas, el.getparent()))
