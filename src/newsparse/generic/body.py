@@ -376,6 +376,7 @@ class _Analysis:
         excluded = self.excluded
         hiding = self.hiding
         size = self.size
+        selectors = self.selectors
         for child in el:
             tag = child.tag
             if tag.__class__ is str and depth < _MAX_DEPTH:
@@ -386,24 +387,25 @@ class _Analysis:
                     cls = child.get("class")
                     ident = child.get("id")
                     if cls is not None or ident is not None:
-                        flags = _classify(self.selectors, cls, ident)
+                        flags = _classify(selectors, cls, ident)
                         if flags == -1:
                             excluded.add(child)
                         elif flags:
                             self.flags[child] = flags
+                    # measured, then dropped if it turns out to be chrome (its paragraphs go with it)
+                    droppable = flags & _DROP or tag in _STRUCTURAL
                     if flags == -1:
                         pass
-                    elif not len(child) and not (flags & _DROP or tag in _STRUCTURAL) and _blank(child.text):
+                    elif not droppable and not len(child) and _blank(child.text):
                         # an empty leaf (<img>, <br>, an icon font's <i>): measuring it adds nothing
                         # and can drop nothing; it is only recorded as measured, without the call
                         size[child] = (0, 0)
                     else:
-                        mark = len(self.paras)
-                        before = self.para_total
+                        if droppable:
+                            mark = len(self.paras)
+                            before = self.para_total
                         c, lk, cm = self._measure(child, depth + 1)
-                        if (flags & _DROP or tag in _STRUCTURAL) and self._dropped(
-                            child, tag, flags, self.para_total - before
-                        ):
+                        if droppable and self._dropped(child, tag, flags, self.para_total - before):
                             del self.paras[mark:]
                             self.para_total = before
                             excluded.add(child)
