@@ -15,8 +15,6 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
-from lxml import etree
-
 from ._context import Page
 from ._model import FIELDS, Author, Body, Image
 from ._text import dedupe, text_of
@@ -213,10 +211,6 @@ class Rule(Generic[T]):
         return partial(self.func, obj)
 
 
-def _first(selectors: str | Sequence[str]) -> tuple[str, ...]:
-    return (selectors,) if isinstance(selectors, str) else tuple(selectors)
-
-
 def text(*selectors: str) -> Rule[str | None]:
     """Text of the first element matching the first selector that matches."""
 
@@ -360,13 +354,3 @@ def _int(value: str | None) -> int | None:
         return int(value) if value else None
     except ValueError:
         return None
-
-
-def element_text(el: etree._Element | None) -> str:
-    """Visible text of an element (re-exported for extractor modules)."""
-    return text_of(el)
-
-
-def is_rule(value: Any) -> bool:
-    """Whether a class attribute is a declarative rule."""
-    return isinstance(value, Rule)

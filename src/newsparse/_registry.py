@@ -24,7 +24,6 @@ from typing import Any, TypeVar
 
 from ._context import Page
 from ._extractor import Extractor
-from ._text import host_of
 
 __all__ = ["BrokenPlugin", "Registry", "default_registry", "register"]
 
@@ -233,8 +232,3 @@ default_registry = Registry()
 def register(cls: E) -> E:
     """Class decorator: add an extractor to the default registry."""
     return default_registry.register(cls)
-
-
-def host_for(url: str | None) -> str | None:
-    """Normalised host of a URL, as the registry matches it."""
-    return host_of(url)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from newsparse import Author, Extractor, Version, body, register, text
-from newsparse._extractor import element_text as text_of
 from newsparse._extractor import split_names
+from newsparse._text import text_of
 
 #: "By", "Analysis by", "Opinion by", "Review by"... in front of the names.
 _LEAD = re.compile(r"^.*?\bby\s+", re.IGNORECASE)

@@ -12,7 +12,8 @@ import re
 from typing import ClassVar
 
 from newsparse import Author, Extractor, body, date, register, text
-from newsparse._extractor import element_text, split_names
+from newsparse._extractor import split_names
+from newsparse._text import text_of
 
 # "... For The Mail On Sunday", "... For Dailymail.com": the desk credit after the names.
 _DESK = re.compile(r"\s+for\s+\S.*$", re.IGNORECASE)
@@ -59,7 +60,7 @@ class DailyMail(Extractor):
         found: list[Author] = []
         for link in self.page.css("#js-article-text .author-section a.author"):
             url = self.page.absolute(link.get("href"))
-            names = _names(element_text(link))
+            names = _names(text_of(link))
             found += [Author(name=n, url=url if len(names) == 1 else None) for n in names]
         if not found:
             ld = self.page.ld_article or {}
