@@ -9,8 +9,9 @@ import pytest
 
 import newsparse
 from newsparse._context import Page
-from newsparse._model import Body, Heading, ListBlock, Paragraph
+from newsparse._model import Heading, ListBlock
 from newsparse.generic import related as rel
+from newsparse.generic.body import main_body
 
 URL = "https://news.example/2025/03/04/this-story/"
 TEXT = "<p>" + "A paragraph of the story that is long enough to count as article text. " * 4 + "</p>"
@@ -208,25 +209,27 @@ def test_lazy_images_and_css_backgrounds() -> None:
     ]
 
 
-def test_without_related_removes_the_heading_found_list_from_the_body() -> None:
+def test_heading_found_list_is_stepped_over_by_the_body() -> None:
     p = page(
         f"<article>{TEXT}<h3>Read more</h3><ul><li><a href='/2025/01/05/one/'>The first story</a></li>"
-        "<li><a href='/2025/01/06/two/'>The second story</a></li></ul></article>"
+        "<li><a href='/2025/01/06/two/'>The second story</a></li></ul>"
+        "<h2>Background</h2><ul><li>A list of facts</li><li>that stays</li></ul>"
+        f"{TEXT}</article>"
     )
-    body = Body(
-        (
-            Paragraph("Story text."),
-            Heading("Read more", 3),
-            ListBlock(("The first story", "The second story")),
-            Heading("Background", 2),
-            ListBlock(("A list of facts", "that stays")),
-        )
+    assert [el.tag for el in rel.block_elements(p)] == ["h3", "ul"]
+    blocks = main_body(p, skip=rel.block_elements(p)).blocks
+    assert Heading("Read more", 3) not in blocks
+    assert ListBlock(("The first story", "The second story")) not in blocks
+    assert Heading("Background", 2) in blocks
+    assert ListBlock(("A list of facts", "that stays")) in blocks
+
+
+def test_the_related_block_ends_with_its_last_teaser() -> None:
+    p = page(
+        f"<article>{TEXT}<h4>Auch interessant</h4><ul><li><a href='/2025/01/05/one/'>The first story</a>"
+        "</li></ul><p>" + "Article text goes on after the list of picks. " * 5 + "</p></article>"
     )
-    assert rel.without_related(p, body).blocks == (
-        Paragraph("Story text."),
-        Heading("Background", 2),
-        ListBlock(("A list of facts", "that stays")),
-    )
+    assert [el.tag for el in rel.block_elements(p)] == ["h4", "ul"]
 
 
 def test_related_posts_are_not_body_text_end_to_end() -> None:

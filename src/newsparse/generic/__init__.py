@@ -104,7 +104,7 @@ class GenericExtractor(Extractor):
         """The article text as blocks."""
 
         def find() -> tuple[Body, str] | None:
-            found = _related.without_related(self.page, _body.main_body(self.page))
+            found = _body.main_body(self.page, skip=_related.block_elements(self.page))
             return (found, "generic") if found else None
 
         return self._found("body", find, Body())

@@ -998,12 +998,16 @@ def _is_dateline(block: Block) -> bool:
     return isinstance(block, Paragraph) and len(block.text) < 120 and bool(_DATELINE.match(block.text))
 
 
-def main_body(page: Page) -> Body:
-    """The generic body of a page: the main content found by scoring, cleaned, as blocks."""
+def main_body(page: Page, skip: Iterable[etree._Element] = ()) -> Body:
+    """The generic body of a page: the main content found by scoring, cleaned, as blocks.
+
+    ``skip`` holds elements other finders know are not body text though no selector names them
+    (a related-posts list found by its heading).
+    """
     choice = _choice(page)
     if choice.top is None:
         return Body()
-    walker = _Walker(page, choice.excluded, True, choice.analysis, choice.top)
+    walker = _Walker(page, choice.excluded | set(skip), True, choice.analysis, choice.top)
     for part in choice.parts:
         walker.top = part  # nested articles are judged against the part they are in
         if part is choice.top:

@@ -19,7 +19,7 @@ from lxml import etree
 
 from .._context import Page
 from .._dates import parse_date, parse_iso
-from .._model import Body, Heading, ListBlock, Paragraph, Teaser
+from .._model import Teaser
 from .._text import clean, host_of, text_of
 
 __all__ = [
@@ -32,7 +32,6 @@ __all__ = [
     "related",
     "spaced_text",
     "teaser_of",
-    "without_related",
 ]
 
 Found = tuple[tuple[Teaser, ...], str]
@@ -434,6 +433,9 @@ def _heading_blocks(page: Page) -> list[tuple[list[etree._Element], tuple[Teaser
         if in_chrome(heading) or any(a in known for a in heading.iterancestors()):
             continue
         spanned = _list_after(heading)
+        # the block ends with the last element holding a teaser: what follows is article text
+        holding = [i for i, el in enumerate(spanned) if any(t is not None for t in _links_in(page, [el]))]
+        spanned = spanned[: holding[-1] + 1] if holding else []
         teasers = _unique(page, _links_in(page, spanned))
         if teasers:
             found.append(([heading, *spanned], teasers))
@@ -542,32 +544,6 @@ def _card(page: Page, el: etree._Element) -> Teaser | None:
 def block_elements(page: Page) -> list[etree._Element]:
     """Elements of heading-found related lists (heading and list), for the body to step over."""
     return [el for elements, _ in _heading_blocks(page) for el in elements]
-
-
-def without_related(page: Page, body: Body) -> Body:
-    """The body without the heading-found related lists (their heading, list and link lines).
-
-    Plugin blocks leave the body through their boilerplate selectors; a bare "Read more"
-    heading over a list has no class to select, so its blocks are recognised by their text.
-    """
-    found = _heading_blocks(page)
-    if not found or not body.blocks:
-        return body
-    headings = {clean(text_of(elements[0])) for elements, _ in found}
-    titles = {t.title for _, teasers in found for t in teasers}
-
-    def related_line(text: str) -> bool:
-        # the item is a teaser's title, maybe followed by its date or source
-        return any(text.startswith(title) and len(text) < len(title) + 40 for title in titles)
-
-    kept = [
-        block
-        for block in body.blocks
-        if not (isinstance(block, Heading) and block.text in headings)
-        and not (isinstance(block, ListBlock) and all(related_line(item) for item in block.items))
-        and not (isinstance(block, Paragraph) and block.text in titles)
-    ]
-    return body if len(kept) == len(body.blocks) else Body(tuple(kept))
 
 
 def related(page: Page) -> Found | None:
