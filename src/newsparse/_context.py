@@ -404,6 +404,18 @@ class Page:
         found = self.css(selector, root)
         return found[0] if found else None
 
+    def first_of(self, selectors: str, root: etree._Element | None = None) -> etree._Element | None:
+        """The first match of the first selector of a ``", "``-separated list that matches.
+
+        The list's order is a preference (a plugin's newer markup before its older), where a
+        CSS selector group would give whichever comes first in the document.
+        """
+        for sel in selectors.split(", "):
+            found = self.css_first(sel, root)
+            if found is not None:
+                return found
+        return None
+
     def text(self, selector: str, root: etree._Element | None = None) -> str | None:
         """Text of the first match with any text, or None."""
         for el in self.css(selector, root):

@@ -149,14 +149,6 @@ def _norm_url(url: str) -> str:
     return f"{host}{parts.path.rstrip('/')}".casefold()
 
 
-def _first(page: Page, root: etree._Element, selectors: str) -> etree._Element | None:
-    for sel in selectors.split(", "):
-        found = page.css_first(sel, root)
-        if found is not None:
-            return found
-    return None
-
-
 def _bio_text(el: etree._Element, skip: set[etree._Element]) -> str:
     """Text of a bio element, stepping over ``skip``; paragraphs are kept apart by a blank line."""
     paragraphs: list[str] = []
@@ -195,7 +187,7 @@ def _box_entries(page: Page) -> list[_Entry]:
         for box in find_blocks(page, spec.block):
             if spec.requires and page.css_first(spec.requires, box) is None:
                 continue
-            name_el = _first(page, box, spec.person)
+            name_el = page.first_of(spec.person, box)
             name = (
                 clean_name(name_el.get("content") or _bio_text(name_el, set()))
                 if name_el is not None
@@ -203,12 +195,12 @@ def _box_entries(page: Page) -> list[_Entry]:
             )
             if not name:
                 continue
-            link = _first(page, box, spec.url)
+            link = page.first_of(spec.url, box)
             url = page.absolute(link.get("href")) if link is not None else None
-            bio_el = _first(page, box, spec.bio)
+            bio_el = page.first_of(spec.bio, box)
             skip = set(page.css(spec.skip, bio_el)) if bio_el is not None else set()
             bio = _bio_text(bio_el, skip) if bio_el is not None else ""
-            avatar = image_of(page, _first(page, box, spec.avatar))
+            avatar = image_of(page, page.first_of(spec.avatar, box))
             sites = (
                 [page.absolute(a.get("href")) for a in page.css(spec.websites, box)] if spec.websites else []
             )

@@ -190,11 +190,7 @@ def _first(page: Page, root: etree._Element, selectors: str | None) -> etree._El
         return None
     if not selectors:
         return root
-    for sel in selectors.split(", "):
-        found = page.css_first(sel, root)
-        if found is not None:
-            return found
-    return None
+    return page.first_of(selectors, root)
 
 
 def image_of(page: Page, el: etree._Element | None) -> str | None:
