@@ -162,13 +162,7 @@ class Extractor:
     @property
     def generic(self) -> GenericExtractor:
         """The generic extractor on the same page, to refine its answers (shared per page)."""
-        from .generic import GenericExtractor
-
-        found = self.page.cache.get("_generic")
-        if not isinstance(found, GenericExtractor):
-            found = GenericExtractor(self.page)
-            self.page.cache["_generic"] = found
-        return found
+        return shared_generic(self.page)
 
     def provenance(self, field: str) -> str:
         """Where this extractor's value for ``field`` came from (for ``Article.provenance``)."""
@@ -190,13 +184,21 @@ class Version:
 def _page_date(page: Page) -> _date | None:
     if page.fetched is not None:
         return page.fetched.date()
+    generic = shared_generic(page)
+    stamp = generic.modified() or generic.published()
+    return stamp.date() if stamp is not None else None
+
+
+def shared_generic(page: Page) -> GenericExtractor:
+    """The page's one generic extractor: the chain's last link and every site extractor's
+    ``self.generic`` are the same instance, so each generic field is computed once per page."""
     from .generic import GenericExtractor
 
     found = page.cache.get("_generic")
-    generic = found if isinstance(found, GenericExtractor) else GenericExtractor(page)
-    page.cache["_generic"] = generic
-    stamp = generic.modified() or generic.published()
-    return stamp.date() if stamp is not None else None
+    if not isinstance(found, GenericExtractor):
+        found = GenericExtractor(page)
+        page.cache["_generic"] = found
+    return found
 
 
 class Rule(Generic[T]):

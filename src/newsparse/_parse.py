@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from ._context import Page
 from ._decode import sanitize
 from ._errors import ExtractorError
-from ._extractor import Extractor
+from ._extractor import Extractor, shared_generic
 from ._model import FIELDS, Article, Author, Body, Embed, Image, ImageBlock, ShareCounts, Teaser
 from ._registry import Registry, default_registry
 from ._text import clean
@@ -266,18 +266,19 @@ def parse_page(
     """Run an extractor chain over a parsed page and assemble the Article."""
     page.boilerplate = tuple(sel for cls in chain for sel in cls.boilerplate)
     errors: dict[str, str] = {}
+    from .generic import GenericExtractor
+
     instances: list[Extractor] = []
     for cls in chain:
         try:
-            instances.append(cls(page))
+            # the generic extractor is shared with the site extractors that refine its answers
+            instances.append(shared_generic(page) if cls is GenericExtractor else cls(page))
         except Exception as exc:
             if strict:
                 raise ExtractorError(cls.name, "extractor", exc) from exc
             errors.setdefault("extractor", f"{cls.name}: {type(exc).__name__}: {exc}")
     if not instances:
-        from .generic import GenericExtractor
-
-        instances.append(GenericExtractor(page))
+        instances.append(shared_generic(page))
     values: dict[str, Any] = {}
     provenance: dict[str, str] = {}
     if field_timeout is not None:
