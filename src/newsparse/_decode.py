@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import json
+import os
 import re
+from pathlib import Path
 
 from ._errors import InvalidDocument
 
-__all__ = ["decode", "sanitize"]
+__all__ = ["decode", "gunzipped", "read_saved_page", "sanitize"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -219,3 +222,13 @@ def sanitize(html: str | bytes, declared: str | None = None) -> str:
     ):
         return text
     return _CONTROL.sub("", text)
+
+
+def gunzipped(data: bytes) -> bytes:
+    """A saved page's bytes, decompressed when they are gzip (``.html.gz``, a gzipped pipe)."""
+    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+
+
+def read_saved_page(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a saved page file, gunzipped when needed."""
+    return gunzipped(Path(path).read_bytes())

@@ -14,7 +14,6 @@ is raised for one bad page or one unreadable input.
 
 from __future__ import annotations
 
-import gzip
 import multiprocessing
 import os
 import signal
@@ -27,9 +26,9 @@ from datetime import datetime
 from functools import partial
 from itertools import chain, islice
 from os import PathLike
-from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
+from ._decode import gunzipped, read_saved_page
 from ._model import Article
 from ._parse import parse
 
@@ -102,15 +101,8 @@ def _is_page_file(name: str) -> bool:
     return lower.endswith(HTML_SUFFIXES)
 
 
-def _read_page(path: str) -> bytes:
-    data = Path(path).read_bytes()
-    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
-
-
 def _stdin_document(stdin: BinaryIO | None, url: str | None) -> Document:
-    data = (stdin or sys.stdin.buffer).read()
-    if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+    data = gunzipped((stdin or sys.stdin.buffer).read())
     return Document(Source("-"), html=data, url=url)
 
 
@@ -200,7 +192,7 @@ def iter_documents(
 
 def parse_document(doc: Document, *, extractor: str | None = None) -> Article:
     """Parse one :class:`Document` (reading its file when it has no bytes yet)."""
-    html = _read_page(doc.source.path) if doc.html is None else doc.html
+    html = read_saved_page(doc.source.path) if doc.html is None else doc.html
     return parse(html, url=doc.url, fetched=doc.fetched, encoding=doc.encoding, extractor=extractor)
 
 

@@ -21,7 +21,6 @@ Switch the plugin off with ``-p no:newsparse``.
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Iterator
 from datetime import datetime
@@ -126,11 +125,6 @@ def project(actual: Any, expected: Any) -> Any:
     return actual
 
 
-def _read_page(path: Path) -> bytes:
-    data = path.read_bytes()
-    return gzip.decompress(data) if path.name.endswith(".gz") else data
-
-
 class FixtureFile(pytest.File):
     """One expected file: a test per expected field (and per URL variant)."""
 
@@ -142,13 +136,14 @@ class FixtureFile(pytest.File):
         """The page parsed as the spec says, as ``Article.to_dict()`` plus its provenance."""
         if url not in self._articles:
             import newsparse
+            from newsparse._decode import read_saved_page
 
             spec = load_spec(self.path) or {}
             page = page_of(self.path)
             assert page is not None
             fetched = spec.get("fetched")
             article = newsparse.parse(
-                _read_page(page),
+                read_saved_page(page),
                 url=url,
                 extractor=spec.get("extractor"),
                 fetched=datetime.fromisoformat(fetched) if isinstance(fetched, str) else None,

@@ -13,7 +13,6 @@ Writes three files, all meant to be edited:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
@@ -24,7 +23,7 @@ from pathlib import Path
 from lxml import etree
 
 from .._context import Page
-from .._decode import sanitize
+from .._decode import read_saved_page, sanitize
 from .._errors import NewsparseError
 from .._extractor import split_names
 from .._text import clean, host_of, text_of
@@ -300,10 +299,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     source = Path(args.source)
     try:
-        data = source.read_bytes()
-        if source.name.endswith(".gz"):
-            data = gzip.decompress(data)
-        text = sanitize(data, None)
+        text = sanitize(read_saved_page(source), None)
     except (OSError, NewsparseError) as exc:
         print(f"newsparse: cannot read {source}: {exc}", file=sys.stderr)
         return 1

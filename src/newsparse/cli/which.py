@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import gzip
 import sys
 from pathlib import Path
 
 from .._context import Page
-from .._decode import sanitize
+from .._decode import read_saved_page, sanitize
 from .._errors import NewsparseError
 from .._registry import default_registry
 
@@ -30,10 +29,7 @@ def _page(target: str, url: str | None) -> Page:
     path = Path(target)
     if "://" in target and not path.exists():
         return Page("<html><body></body></html>", url=target)
-    data = path.read_bytes()
-    if target.endswith(".gz"):
-        data = gzip.decompress(data)
-    return Page(sanitize(data, None), url=url)
+    return Page(sanitize(read_saved_page(path), None), url=url)
 
 
 def run(args: argparse.Namespace) -> int:
