@@ -234,6 +234,8 @@ _NONWORD = re.compile(r"\W+")
 _VISIBLE_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]", smart_strings=False
 )
+#: All the text inside an element (its string value), in one call into libxml2.
+_TEXT = etree.XPath("string()", smart_strings=False)
 _SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
 
 
@@ -396,18 +398,40 @@ class _Analysis:
                     droppable = flags & _DROP or tag in _STRUCTURAL
                     if flags == -1:
                         pass
-                    elif not droppable and not len(child) and _blank(child.text):
-                        # an empty leaf (<img>, <br>, an icon font's <i>): measuring it adds nothing
-                        # and can drop nothing; it is only recorded as measured, without the call
-                        size[child] = (0, 0)
+                    elif droppable and tag != "li" and self._surely_dropped(child, tag, flags):
+                        # chrome too small to hold the article: dropped without measuring inside
+                        excluded.add(child)
                     else:
-                        if droppable:
+                        if not len(child):
+                            # a leaf (most <a>, <span>, <li>, <img>): measured here, without the call
+                            c = cm = 0
+                            text = child.text
+                            if text:
+                                c = len(text.strip())
+                                if c:
+                                    cm = text.count(",")
+                            lk = c if tag == "a" else 0
+                            size[child] = (c, lk)
+                            if c < 25 or tag in _INLINE:
+                                drop = droppable and self._dropped(child, tag, flags, 0)
+                            else:  # a paragraph by itself
+                                drop = droppable and self._dropped(child, tag, flags, c)
+                                if not drop:
+                                    self.paras.append((child, c, lk, cm, el))
+                                    self.para_total += c
+                                    self.prose[child] = c
+                        elif droppable:
                             mark = len(self.paras)
                             before = self.para_total
-                        c, lk, cm = self._measure(child, depth + 1)
-                        if droppable and self._dropped(child, tag, flags, self.para_total - before):
-                            del self.paras[mark:]
-                            self.para_total = before
+                            c, lk, cm = self._measure(child, depth + 1)
+                            drop = self._dropped(child, tag, flags, self.para_total - before)
+                            if drop:
+                                del self.paras[mark:]
+                                self.para_total = before
+                        else:
+                            c, lk, cm = self._measure(child, depth + 1)
+                            drop = False
+                        if drop:
                             excluded.add(child)
                         else:
                             chars += c
@@ -444,6 +468,27 @@ class _Analysis:
         if self.para_total != start_total:
             self.prose[el] = self.para_total - start_total
         return chars, links, commas
+
+    def _surely_dropped(self, el: etree._Element, tag: str, flags: int) -> bool:
+        """Whether :meth:`_dropped` would drop a droppable element whatever its measures: all its
+        text together is less than the paragraph text that would keep it.
+
+        Skipping the walk inside saves most of the measuring (navigation, footers and share bars
+        are a large part of a page's elements). ``<li>`` and subtrees holding an ``<article>`` are
+        always measured: the link-list and teaser tests read their sizes even when dropped.
+        """
+        if tag in _STRUCTURAL:
+            share = 0.4
+        elif tag in ("body", "html", "article", "main") or el.get("itemprop") == "articleBody":
+            return False
+        else:
+            share = 0.8 if flags & _STRONG and not flags & _CONTENT else 0.4
+        # every character the walk could count is in the element's text, so this bounds its prose
+        if len(_TEXT(el)) >= self.page_para_chars * share:
+            return False
+        if tag not in _STRUCTURAL and el.find(".//h1") is not None:
+            return False
+        return el.find(".//article") is None
 
     def _dropped(self, el: etree._Element, tag: str, flags: int, para_chars: int) -> bool:
         """Whether a measured element is boilerplate by its tag or class/id (decided once its size is
