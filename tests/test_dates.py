@@ -383,3 +383,86 @@ def test_a_date_classed_element_far_down_the_page_is_not_the_article_stamp() -> 
         "</main>", f"</main>{events}"
     )
     assert generic(html).published() == datetime(2020, 2, 11)
+
+
+def test_a_web_archive_toolbar_date_is_not_the_article_date() -> None:
+    toolbar = (
+        '<div id="wm-ipp-base"><div id="wm-ipp"><div id="wm-capinfo"><a href="#">1 capture</a>'
+        "<div>10 Nov 2013</div></div></div></div>"
+    )
+    html = page_html(article_head="<h1>T</h1>", lang="de").replace(
+        '<body class="single post-template-default">', f'<body class="single">{toolbar}'
+    )
+    url = "https://web.archive.org/web/20131110121040/http://coastcourier.example/news/later-ferries/"
+    assert generic(html, url=url).published() is None
+
+
+def test_a_calendar_badge_with_one_part_per_element_is_read() -> None:
+    badge = (
+        '<div class="date"><span class="month">Apr</span> <span class="day">04</span>'
+        '<span class="year">2013</span></div>'
+    )
+    html = page_html(article_head=f"<h1>T</h1>{badge}", lang="de")
+    assert generic(html).published() == datetime(2013, 4, 4)
+
+
+_NOTICE = (
+    '<div id="browser-notice"><h1>Dear readers, your browser is out of date</h1>'
+    "<p>Please switch to a current browser.</p></div>"
+)
+
+
+def test_the_headline_in_a_teaser_classed_figure_is_the_articles_header() -> None:
+    top = (
+        '<figure class="teaser"><img src="/lead.jpg" alt=""><figcaption>Photo: Ann Example</figcaption>'
+        '<div class="info"><span class="date">02.02.2022</span> <span class="category">Region</span></div>'
+        "<h1>Harbour approves later ferries</h1></figure>"
+    )
+    html = page_html(article_head=top, lang="de").replace(
+        '<body class="single post-template-default">', f'<body class="single">{_NOTICE}'
+    )
+    assert generic(html).published() == datetime(2022, 2, 2)
+
+
+def test_a_figcaption_holding_the_headline_is_not_a_photo_caption() -> None:
+    hero = (
+        '<header><div class="lead"><figure><img src="/lead.jpg" alt=""><figcaption>'
+        "<small>31.01.2022 Region</small><h1>Harbour approves later ferries</h1>"
+        "<p>The council agreed after months of talks.</p></figcaption></figure></div></header>"
+    )
+    html = page_html(article_head="", lang="de").replace(
+        '<div class="site-content">', f'{hero}<div class="site-content">'
+    )
+    assert generic(html).published() == datetime(2022, 1, 31)
+    # a real photo caption still dates the photo, not the article
+    caption = '<figure><img src="/a.jpg" alt=""><figcaption>Aufnahme vom 31.01.2022</figcaption></figure>'
+    photo = page_html(article_head=f"<h1>T</h1>{caption}", lang="de")
+    assert generic(photo).published() is None
+
+
+def test_a_date_line_right_above_the_headline_beats_the_sites_today_and_the_body() -> None:
+    today = '<div class="topbar"><span>Donnerstag, 16. Februar 2012</span></div>'
+    head = (
+        '<div class="kicker"><span>14. Februar 2012</span> <span class="category">Politik</span></div>'
+        "<h1>T</h1><p>Das Gericht hatte den Antrag am 3. Januar 2012 schon einmal verhandelt und die "
+        "Entscheidung damals vertagt.</p>"
+    )
+    html = page_html(article_head=head, lang="de").replace(
+        '<body class="single post-template-default">', f'<body class="single">{today}'
+    )
+    assert generic(html).published() == datetime(2012, 2, 14)
+
+
+def test_a_nav_classed_meta_list_right_after_the_headline_is_read() -> None:
+    head = (
+        '<div class="post-info"><div class="title"><h1>T</h1></div><ul class="nav meta">'
+        '<li><a href="/time/2020-10-13" title="13 Oct 2020 18:29">13 Oct 2020 18:29</a></li>'
+        "<li><span>1479</span></li></ul></div>"
+    )
+    assert generic(page_html(article_head=head)).published() == datetime(2020, 10, 13)
+    # the same list elsewhere in the article is still navigation
+    elsewhere = (
+        '<div class="post-info"><div class="title"><h1>T</h1></div><p>A standfirst.</p>'
+        '<ul class="nav meta"><li><a href="/time/2020-10-13">13 Oct 2020 18:29</a></li></ul></div>'
+    )
+    assert generic(page_html(article_head=elsewhere)).published() is None

@@ -7,7 +7,8 @@
 4. A date written in an element whose class says it holds one ("entry-date", "post-meta",
    "byline"...) in the article area, read by fast regexes; dateparser only for what they miss,
    restricted to the page's language and with the fetch time as the only base for relative
-   dates. Then the first dates under the headline and near the top of the page.
+   dates. Then a date line right above the headline, the first dates under it and near the
+   top of the page.
 5. Metas named only ``date``/``created`` (often the time the page was generated), then a date in
    the ``<title>``.
 
@@ -209,6 +210,9 @@ def _skip(el: etree._Element) -> bool:
         return not (tag == "aside" and not chrome_class(_words(el)) and _in_article(el))
     if tag in ("main", "article"):
         return False  # as in ``in_chrome``: named for the content, whatever their classes say
+    if tag == "div" and (el.get("id") or "").startswith("wm-ipp"):
+        # a web archive's injected toolbar: its dates are the capture's, not the article's
+        return True
     if tag == "header" and el.find(".//h1") is None and not _in_article(el):
         # the site's header: its date is "today" ("Mittwoch, 01. November 2023"), not the article's
         return True
@@ -247,6 +251,29 @@ def _in_own_column(el: etree._Element) -> bool:
 
 
 _Snippet = tuple[str, bool, bool, etree._Element]
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def _headline(page: Page) -> etree._Element | None:
+    """The article's ``<h1>``: the only one, else the first of the first five whose text is most
+    of a title the page gives (``og:title``, ``<title>``) or holds it, else the first. A page
+    may have a logo or a browser notice in an earlier ``<h1>``."""
+    h1s = list(islice(page.tree.iter("h1"), 5))
+    if len(h1s) < 2:
+        return h1s[0] if h1s else None
+    titles = [_norm(t) for t in (page.meta_first("og:title"), text_of(page.tree.find(".//title"))) if t]
+    for h1 in h1s:
+        text = _norm(text_of(h1))
+        if len(text) < 3:
+            continue
+        for title in titles:
+            if title in text or (text in title and len(text) >= 0.5 * len(title)):
+                return h1
+    return h1s[0]
 
 
 def _snippets(page: Page) -> Iterator[_Snippet]:
@@ -257,7 +284,12 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
     if body is None:
         return
     count = 0
-    safe = main_path(page)
+    headline = _headline(page)
+    above = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    # the headline's container is the article's header, whatever its class or tag says (a
+    # "teaser" figure, a figcaption laid over the lead photo)
+    safe = main_path(page) | above
+    head_chain = above | {headline} if headline is not None else above
     seen_h1 = False
     # (element, levels of date hint left, closing marker)
     stack: list[tuple[etree._Element, int, bool]] = [(body, 0, False)]
@@ -269,7 +301,7 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
                 count += 1
                 yield (el.tail, hint > 0, seen_h1, parent if parent is not None else el)
             continue
-        if el is not body and el not in safe and _skip(el):
+        if el is not body and el not in safe and _skip(el) and not _follows(el, head_chain):
             if el.tail and el.tail.strip():
                 count += 1
                 yield (el.tail, hint > 0, seen_h1, el)
@@ -285,7 +317,7 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
         level = max(own, hint - 1)
         if el.tag == "time":
             level = max(level, 1)
-        if el.tag == "h1":
+        if el.tag == "h1" and (headline is None or el is headline):
             seen_h1 = True
         if el.text and el.text.strip():
             count += 1
@@ -293,6 +325,18 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
         stack.append((el, hint, True))
         for child in reversed(el):
             stack.append((child, level, False))
+
+
+def _follows(el: etree._Element, head_chain: frozenset[etree._Element]) -> bool:
+    """Whether an element skipped for its class comes right after the headline (or after the
+    block holding it): a "nav"-classed list there is the article's date and section line, not
+    the site's navigation."""
+    if el.tag in _SKIP_TAGS:
+        return False
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and prev in head_chain
 
 
 class _LazySnippets:
@@ -322,9 +366,40 @@ class _LazySnippets:
         """The first ``n`` snippets (fewer when the page has fewer)."""
         return list(islice(self, n))
 
+    def before_h1(self, n: int) -> list[_Snippet]:
+        """The last ``n`` snippets before the headline, nearest first (none when the first
+        ``_BROAD`` snippets hold no headline)."""
+        before: list[_Snippet] = []
+        for snippet in islice(self, _BROAD):
+            if snippet[2]:
+                return before[::-1][:n]
+            before.append(snippet)
+        return []
+
     def after_h1(self, n: int) -> list[_Snippet]:
-        """The first ``n`` snippets from the first h1 on."""
+        """The first ``n`` snippets from the headline on."""
         return list(islice((s for s in self if s[2]), n))
+
+
+_BADGE_TEXT = 40
+_BADGE_PART = 12
+
+
+def _badge_date(el: etree._Element, language: str | None) -> datetime | None:
+    """A date printed as a calendar badge, one part per element (``<div class="date"><span
+    class="month">Apr</span> <span class="day">04</span><span class="year">2013</span></div>``):
+    no part holds a date, their parent's short text, parts joined by spaces, does."""
+    parent = el.getparent()
+    if parent is None or not 2 <= len(parent) <= 6:
+        return None
+    # the badge's shape: leaves with a few characters each, nothing else in the parent
+    if any(len(part) or len((part.text or "").strip()) > _BADGE_PART for part in parent):
+        return None
+    parts = [part.strip() for part in parent.itertext()]
+    joined = " ".join(part for part in parts if part)
+    if len(joined) > _BADGE_TEXT:
+        return None
+    return find_text_date(joined, language)
 
 
 def _visible(page: Page, *, attributes: bool = True) -> datetime | None:
@@ -368,7 +443,7 @@ def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
             found = parse_iso(el.get(attr))
             if found:
                 return found
-        found = find_text_date(text, language)
+        found = find_text_date(text, language) or _badge_date(el, language)
         if found:
             return found
         # the last resort: dateparser, only on short texts that hold digits, in the page's
@@ -376,6 +451,13 @@ def _find_visible(page: Page, attributes: bool = True) -> datetime | None:
         text = text.strip()
         if short and _worth_dateparser(text, page.fetched is not None):
             found = parse_date(text, language=short, base=page.fetched)
+            if found:
+                return found
+    # a date line right above the headline ("14. Februar 2012" over the title): the article's
+    # header, nearer than the site's "today" further up
+    for text, _, _, _ in snippets.before_h1(_UNDER_H1):
+        if len(text.strip()) <= _SHORT_LINE and not _UPDATED_TEXT.match(text):
+            found = find_text_date(text, language)
             if found:
                 return found
     after = [s[0] for s in snippets.after_h1(_AFTER_H1)]
