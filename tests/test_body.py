@@ -94,6 +94,16 @@ def test_article_paragraphs_found_and_chrome_left_out() -> None:
     assert texts(body) == [P1, P2, P3]
 
 
+def test_source_newlines_are_spaces_and_only_br_breaks_a_line() -> None:
+    # pages wrap long paragraphs in their source; a browser shows those newlines as spaces
+    wrapped = P1.replace(" with ", "\n      with ", 1)
+    broken = P2.replace(", while the last", ",<br>while <em>the</em>\n last", 1)
+    body = body_of(page_html(article(paragraphs=(wrapped, broken, P3))))
+    assert texts(body)[0] == P1
+    assert texts(body)[1] == P2.replace(", while ", ",\nwhile ", 1)
+    assert texts(body)[2] == P3
+
+
 def test_headline_repeated_at_the_top_is_dropped() -> None:
     body = body_of(page_html(article()))
     assert not any(HEADLINE in t for t in texts(body))

@@ -718,8 +718,15 @@ class _Choice:
 # --- from elements to blocks -------------------------------------------------------------------------------
 
 
+#: Stands for a ``<br>`` while the text is collected: a control character lxml never holds (the
+#: decoder removes them), so the newlines of the page's source stay mere whitespace.
+_BR = "\x00"
+
+
 def _inline_text(el: etree._Element, skip: set[etree._Element]) -> str:
     """Text of an element whose children are inline, with ``<br>`` kept as a line break."""
+    if not len(el):  # a leaf (most paragraphs and list items): no <br> inside
+        return clean(el.text)
     parts: list[str] = []
 
     def walk(node: etree._Element, depth: int) -> None:
@@ -730,7 +737,7 @@ def _inline_text(el: etree._Element, skip: set[etree._Element]) -> str:
             if child in skip or (tag in _NEVER and tag not in _STRUCTURAL) or depth > _MAX_DEPTH:
                 pass
             elif tag == "br":
-                parts.append("\n")
+                parts.append(_BR)
             else:
                 walk(child, depth + 1)
             if child.tail:
@@ -738,9 +745,9 @@ def _inline_text(el: etree._Element, skip: set[etree._Element]) -> str:
 
     walk(el, 0)
     text = "".join(parts)
-    if "\n" not in text:
+    if _BR not in text:
         return clean(text)
-    lines = [clean(line) for line in text.split("\n")]
+    lines = [clean(line) for line in text.split(_BR)]
     return "\n".join(line for line in lines if line)
 
 
