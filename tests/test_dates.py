@@ -466,3 +466,12 @@ def test_a_nav_classed_meta_list_right_after_the_headline_is_read() -> None:
         '<ul class="nav meta"><li><a href="/time/2020-10-13">13 Oct 2020 18:29</a></li></ul></div>'
     )
     assert generic(page_html(article_head=elsewhere)).published() is None
+
+
+def test_a_sidebar_right_after_the_column_holding_the_headline_is_still_skipped() -> None:
+    page = """<!DOCTYPE html><html lang="en"><head><title>Harbour approves later ferries</title></head>
+<body><div class="layout"><div id="primary"><div class="post"><h1>Harbour approves later ferries</h1>
+<p>The harbour authority approved the new ferry timetable after months of talks.</p></div></div>
+<div class="sidebar"><h3>Recent</h3><ul><li><a href="/other/">Other story</a>
+<span class="post-date">2 January 2019</span></li></ul></div></div></body></html>"""
+    assert generic(page).published() is None

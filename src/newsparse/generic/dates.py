@@ -266,6 +266,7 @@ def _headline(page: Page) -> etree._Element | None:
     if len(h1s) < 2:
         return h1s[0] if h1s else None
     titles = [_norm(t) for t in (page.meta_first("og:title"), text_of(page.tree.find(".//title"))) if t]
+    titles = [t for t in titles if len(t) >= 3]
     for h1 in h1s:
         text = _norm(text_of(h1))
         if len(text) < 3:
@@ -289,7 +290,9 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
     # the headline's container is the article's header, whatever its class or tag says (a
     # "teaser" figure, a figcaption laid over the lead photo)
     safe = main_path(page) | above
-    head_chain = above | {headline} if headline is not None else above
+    # the headline and the block around it: what follows a larger ancestor (the main column)
+    # may well be the site's sidebar
+    head_block = frozenset([headline, headline.getparent()]) if headline is not None else frozenset()
     seen_h1 = False
     # (element, levels of date hint left, closing marker)
     stack: list[tuple[etree._Element, int, bool]] = [(body, 0, False)]
@@ -301,7 +304,7 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
                 count += 1
                 yield (el.tail, hint > 0, seen_h1, parent if parent is not None else el)
             continue
-        if el is not body and el not in safe and _skip(el) and not _follows(el, head_chain):
+        if el is not body and el not in safe and _skip(el) and not _follows(el, head_block):
             if el.tail and el.tail.strip():
                 count += 1
                 yield (el.tail, hint > 0, seen_h1, el)
@@ -327,16 +330,16 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
             stack.append((child, level, False))
 
 
-def _follows(el: etree._Element, head_chain: frozenset[etree._Element]) -> bool:
+def _follows(el: etree._Element, head_block: frozenset[etree._Element | None]) -> bool:
     """Whether an element skipped for its class comes right after the headline (or after the
-    block holding it): a "nav"-classed list there is the article's date and section line, not
-    the site's navigation."""
+    element holding it): a "nav"-classed list there is the article's date and section line,
+    not the site's navigation."""
     if el.tag in _SKIP_TAGS:
         return False
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    return prev is not None and prev in head_chain
+    return prev is not None and prev in head_block
 
 
 class _LazySnippets:
