@@ -479,14 +479,16 @@ class _Analysis:
         """
         if tag in _STRUCTURAL:
             share = 0.4
-        elif tag in ("body", "html", "article", "main") or el.get("itemprop") == "articleBody":
+        elif (
+            tag in ("body", "html", "article", "main")
+            or el.get("itemprop") == "articleBody"
+            or el.find(".//h1") is not None  # before the text: a wrapper of the article finds it early
+        ):
             return False
         else:
             share = 0.8 if flags & _STRONG and not flags & _CONTENT else 0.4
         # every character the walk could count is in the element's text, so this bounds its prose
         if len(_TEXT(el)) >= self.page_para_chars * share:
-            return False
-        if tag not in _STRUCTURAL and el.find(".//h1") is not None:
             return False
         return el.find(".//article") is None
 
