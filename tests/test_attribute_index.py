@@ -109,3 +109,43 @@ def test_fixture_pages_lose_no_match(path: Path) -> None:
     selectors += ["[itemprop~='author'] [itemprop~='name']", "a[rel~='author']", "time[datetime]"]
     for selector in selectors:
         assert page.css(selector) == _unfiltered(page, selector), selector
+
+
+def _xpath_values(page: Page, name: str) -> str:
+    values = etree.XPath(f"//@{name}", smart_strings=False)(page.tree)
+    assert isinstance(values, list)
+    return "\0".join(str(v) for v in values) or ("\0" if values else "")
+
+
+@pytest.mark.parametrize("path", _fixture_pages()[:40], ids=lambda p: p.name)
+def test_the_index_holds_what_an_attribute_xpath_finds(path: Path) -> None:
+    data = path.read_bytes()
+    page = Page(sanitize(gzip.decompress(data) if path.suffix == ".gz" else data))
+    names = {name for el in page.tree.iter() for name in el.attrib} | {"data-absent"}
+    for name in sorted(n for n in names if n.replace("-", "").replace("_", "").isalnum()):
+        assert page.attribute_text(name) == _xpath_values(page, name), name
+
+
+def test_the_index_sees_top_level_elements_beside_the_root() -> None:
+    # markup after </html> gives libxml2 a second top-level <html>, outside page.tree
+    page = Page(PAGE + '\n<div class="stray" data-stray="1">After the end</div>')
+    assert [el.tag for el in page.tree.itersiblings()] == ["html"]
+    assert page.attribute_text("data-stray") == _xpath_values(page, "data-stray") == "1"
+    assert page.attribute_text("class").endswith("\0stray")
+    # the word attributes belong to the root's elements only, as the finders walk them
+    holders, values = page.word_attributes()
+    assert "stray" not in values
+    assert all(el.getroottree().getroot() is page.tree for el in holders)
+
+
+def test_word_attributes_pair_each_value_with_its_element_in_document_order() -> None:
+    page = Page(PAGE)
+    expected = [
+        (el, value)
+        for el in page.tree.iter()
+        for name, value in el.items()
+        if name in ("class", "id", "itemprop", "rel", "aria-label")
+    ]
+    holders, values = page.word_attributes()
+    assert list(zip(holders, values, strict=True)) == expected
+    assert ("Top" in values) and ("articleBody" in values) and ("home" in values)

@@ -204,3 +204,34 @@ def test_lead_image_with_its_declared_size_and_no_favicons() -> None:
     image = generic(page_html(head=icon + ld)).lead_image()
     assert image is not None
     assert (image.url, image.width) == ("https://coastcourier.example/img/ld.jpg", 800)
+
+
+# --- the hint index ----------------------------------------------------------------------------------
+
+_HINT_PAGE = """<!DOCTYPE html><html><head><title>Hints</title></head><body>
+<div class="site-header" id="top"><a rel="home" href="/">Home</a></div>
+<article class="post">
+  <p class="Byline"><a REL="author" href="/a/jane">Jane Doe</a></p>
+  <span itemprop="author" class="x" id="AUTOR-box">Jane</span>
+  <div aria-label="Schlagwörter" class="tag-list"><a href="/t/x">x</a></div>
+  <div class="\u212aeyword-cloud">Kelvin-sign K: matches "k" case-insensitively</div>
+  <div class="\u017fchlagworte">long s: matches "s" case-insensitively</div>
+  <div class="caf\u00e9 writers">non-ASCII value with a hint word</div>
+  <div class="plain" id="main" data-author="not searched">nothing</div>
+  <nav class="breadcrumbs"><a href="/">Home</a></nav>
+</article></body></html>"""
+
+
+def test_hint_index_is_every_element_whose_words_hold_a_hint_in_document_order() -> None:
+    from newsparse.generic.metadata import _HINT_WORDS, hint_index
+
+    page = Page(_HINT_PAGE)
+    expected = []
+    for el in page.tree.iter():
+        words = " ".join(el.get(n) or "" for n in ("class", "id", "itemprop", "rel", "aria-label"))
+        if _HINT_WORDS.search(words):
+            expected.append((el, words.lower()))
+    found = hint_index(page)
+    assert found == expected
+    assert [el.tag for el, _ in found] == ["p", "a", "span", "div", "div", "div", "div", "nav"]
+    assert hint_index(page) is found  # once per page

@@ -11,10 +11,11 @@ import contextlib
 import json
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 from cssselect import HTMLTranslator, SelectorError
@@ -112,10 +113,9 @@ def compile_css(selector: str) -> etree.XPath:
 # attribute names an XPath ``//@name`` step can spell
 _XPATH_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
 
-
-@lru_cache(maxsize=4096)
-def _attribute_values(name: str) -> etree.XPath:
-    return etree.XPath(f"//@{name}", smart_strings=False)
+#: Attributes whose values the page's attribute index keeps with their elements
+#: (:meth:`Page.word_attributes`): the ones finders search for words such as "author" or "tag".
+WORD_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel", "aria-label"})
 
 
 def _needs_of(tree: Any, out: list[tuple[str, str]]) -> None:
@@ -340,23 +340,67 @@ class Page:
         #: CSS selectors of blocks that are never body text, gathered from the extractor chain.
         self.boilerplate: tuple[str, ...] = ()
         self._attribute_text: dict[str, str] = {}
+        self._attribute_values: dict[str, list[str]] | None = None
+        self._word_attributes: tuple[list[etree._Element], list[str]] = ([], [])
 
     # --- the attribute index --------------------------------------------------------------------------
 
     def attribute_text(self, name: str) -> str:
         """Every value of attribute ``name`` on the page, joined by NUL ("" when none carries it).
 
-        Built on first use per attribute (one XPath over the tree, no element objects): a
-        substring test on it tells whether any element's attribute can contain a text.
+        A substring test on it tells whether any element's attribute can contain a text. The
+        values of every attribute come from one walk over the page (:meth:`_index_attributes`),
+        joined on first use per attribute.
         """
         found = self._attribute_text.get(name)
         if found is None:
-            values = _attribute_values(name)(self.tree)
-            # "//@name" without smart strings gives a list of plain str
-            found = "\0".join(cast("list[str]", values)) if isinstance(values, list) else ""
-            if found == "" and isinstance(values, list) and values:
+            values = self._index_attributes().get(name)
+            found = "\0".join(values) if values else ""
+            if found == "" and values:
                 found = "\0"  # only empty values: the attribute is there
             self._attribute_text[name] = found
+        return found
+
+    def word_attributes(self) -> tuple[list[etree._Element], list[str]]:
+        """Every :data:`WORD_ATTRIBUTES` value (``class``, ``id``, ``itemprop``, ``rel``,
+        ``aria-label``) of the elements under the root, and the element carrying each: two
+        parallel lists in document order (an element's values next to each other).
+
+        Recorded by the attribute index's walk: finders searching these attributes for words
+        test the values instead of walking the page again.
+        """
+        self._index_attributes()
+        return self._word_attributes
+
+    def _index_attributes(self) -> dict[str, list[str]]:
+        # One Python walk collects every attribute's values in document order, what one
+        # "//@name" XPath per attribute gave: a page needs about ten of those, each a walk of its
+        # own inside libxml2 (0.1 ms or more), and the word attributes' elements come for free.
+        found = self._attribute_values
+        if found is not None:
+            return found
+        values: defaultdict[str, list[str]] = defaultdict(list)
+        holders: list[etree._Element] = []
+        words: list[str] = []
+        word_names = WORD_ATTRIBUTES
+        root = self.tree
+        for el in root.iter():
+            for name, value in el.items():
+                values[name].append(value)
+                if name in word_names:
+                    holders.append(el)
+                    words.append(value)
+        # "//@name" also saw top-level elements beside the root (a broken page's second <html>)
+        before = list(root.itersiblings(preceding=True))
+        after = list(root.itersiblings())
+        if before or after:
+            values = defaultdict(list)
+            for top in (*reversed(before), root, *after):
+                for el in top.iter():
+                    for name, value in el.items():
+                        values[name].append(value)
+        self._attribute_values = found = dict(values)
+        self._word_attributes = (holders, words)
         return found
 
     def may_match(self, selector: str) -> bool:

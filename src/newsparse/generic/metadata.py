@@ -124,26 +124,58 @@ def hint_index(page: Page) -> list[tuple[etree._Element, str]]:
     """Elements whose ``class``, ``id``, ``itemprop``, ``rel`` or ``aria-label`` holds a word the
     metadata finders look for, with those attributes joined and lower-cased, in document order.
 
-    One walk per page, shared: a CSS selector group of substring matches (``[class*=author]``)
-    costs several milliseconds per page, once per finder.
+    Computed once per page, shared, from the values the page's attribute index recorded with
+    their elements (:meth:`Page.word_attributes`): a CSS selector group of substring matches
+    (``[class*=author]``) costs several milliseconds per page, once per finder.
     """
     cached = page.cache.get("generic.hint_index")
     if cached is None:
         cached = []
-        search, search_lowered = _HINT_WORDS.search, _HINT_WORDS_LOWERED.search
-        for el in page.tree.iter():
-            get = el.get
-            words = (
-                f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} "
-                f"{get('rel') or ''} {get('aria-label') or ''}"
-            )
-            if len(words) > 4:
-                lowered = words.lower()
-                # a case-sensitive search of lowered ASCII is the same test, at half the cost
-                if search_lowered(lowered) if words.isascii() else search(words):
-                    cached.append((el, lowered))
+        holders, values = page.word_attributes()
+        last: etree._Element | None = None
+        for i in _hint_values(values):
+            el = holders[i]
+            if el is not last:
+                last = el
+                get = el.get
+                words = (
+                    f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} "
+                    f"{get('rel') or ''} {get('aria-label') or ''}"
+                )
+                cached.append((el, words.lower()))
         page.cache["generic.hint_index"] = cached
     return cached
+
+
+def _hint_values(values: list[str]) -> list[int]:
+    """Indexes of the values that hold a hint word, ascending.
+
+    The words hold no space, so an element's attributes joined by spaces hold one exactly when
+    one of its values does. The values are searched joined by NUL (never in an attribute), ASCII
+    lower-cased and searched case-sensitively: the same test at a fraction of the cost. Other
+    values are searched one by one as they are (case-insensitive Unicode matching is not
+    lower-casing: "ſ" matches "s").
+    """
+    odd: list[int] = []
+    joined = "\0".join(values)
+    if not joined.isascii():
+        odd = [i for i, v in enumerate(values) if not v.isascii() and _HINT_WORDS.search(v)]
+        joined = "\0".join(v if v.isascii() else "" for v in values)
+    text = joined.lower()
+    search = _HINT_WORDS_LOWERED.search
+    found: list[int] = []
+    index = pos = 0  # pos: where value number ``index`` starts
+    match = search(text)
+    while match is not None:
+        start = match.start()
+        index += text.count("\0", pos, start)
+        found.append(index)
+        end = text.find("\0", start)
+        if end < 0:
+            break
+        pos, index = end + 1, index + 1
+        match = search(text, pos)
+    return sorted(found + odd) if odd else found
 
 
 def main_path(page: Page) -> frozenset[etree._Element]:
