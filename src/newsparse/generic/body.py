@@ -876,7 +876,8 @@ class _Walker:
         # the measuring pass decided which sectioning elements are chrome; without it, all are
         if tag in _NEVER and (tag not in _STRUCTURAL or self.analysis is None):
             return
-        if _hidden(el, tag):
+        # the measuring pass already set hidden elements aside (with the checks the page needs)
+        if self.analysis is None and _hidden(el, tag):
             return
         if self.selectors is not None and self.selectors.hit(el.get("class"), el.get("id")):
             return
