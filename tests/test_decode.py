@@ -86,3 +86,25 @@ def test_import_is_cheap() -> None:
     code = "import sys, newsparse; print(sorted(m for m in ('bs4', 'dateparser') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "plain text",
+        "a private-use icon \uf09a and fullwidth \uff21 (0xEF lead bytes, no noncharacter)",
+        "noncharacters \ufffe and \uffff",
+        "a control \x0b and a noncharacter \uffff",
+        "\ufeff\ufeff a zero-width no-break space inside",
+    ],
+)
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_sanitize_reads_utf8_bytes_as_it_reads_their_text(inside: str, bom: bytes) -> None:
+    from newsparse._decode import sanitize
+
+    html = "\ufeff" * (not bom) + PAGE.replace("<article>", f"<article><p>{inside}</p>")
+    expected = html.lstrip("\ufeff")
+    for junk in "\x0b\ufffe\uffff":
+        expected = expected.replace(junk, "")
+    assert sanitize(html) == expected
+    assert sanitize(bom + html.encode("utf-8")) == expected

@@ -132,16 +132,25 @@ def decode(data: bytes, declared: str | None = None) -> str:
     Valid UTF-8 beats a declaration because legacy encodings almost never form valid multi-byte
     UTF-8 by chance, while pages that declare one charset and are saved in another are common.
     """
+    return _decoded(data, declared)[0]
+
+
+def _decoded(data: bytes, declared: str | None) -> tuple[str, bool]:
+    # and whether the text is the strict UTF-8 decoding of the bytes (then they are its UTF-8)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, "replace")
+            return data[len(bom) :].decode(encoding, "replace"), False
     for name, what in _MAGIC:
         if data.startswith(name):
             raise InvalidDocument(f"input is {what}, not an HTML document")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
+    return _legacy(data, declared), False
+
+
+def _legacy(data: bytes, declared: str | None) -> str:
     for charset in (_charset(declared), _declared(data)):
         if charset is not None:
             try:
@@ -176,6 +185,7 @@ def _is_json(text: str) -> bool:
 
 def sanitize(html: str | bytes, declared: str | None = None) -> str:
     """Text of an HTML document, control characters removed; :class:`InvalidDocument` otherwise."""
+    utf8: bytes | None = None  # the text's UTF-8 bytes when the input was exactly that
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
         if not data.strip():
@@ -189,7 +199,9 @@ def sanitize(html: str | bytes, declared: str | None = None) -> str:
             if wide is None:
                 raise InvalidDocument("input is binary data (NUL bytes), not an HTML document")
             data = data[: len(data) - len(data) % 2].decode(wide, "replace").encode("utf-8")
-        text = decode(data, declared)
+        text, strict_utf8 = _decoded(data, declared)
+        if strict_utf8:
+            utf8 = data
     elif isinstance(html, str):
         text = html
     else:
@@ -210,15 +222,18 @@ def sanitize(html: str | bytes, declared: str | None = None) -> str:
     # A lone surrogate (from a str built with errors="surrogateescape" or a broken JSON \\ud800
     # escape) makes libxml2 stop at it and drop the rest of the page.
     # Encoding to UTF-8 fails only on surrogates, and its bytes tell whether any control character
-    # is there: both tests cost a fraction of a regex scan of the whole text.
+    # is there: both tests cost a fraction of a regex scan of the whole text. Bytes that decoded
+    # as strict UTF-8 are that encoding already (no surrogate either); a stripped leading U+FEFF
+    # changes no test.
     try:
-        encoded = text.encode("utf-8")
+        encoded = utf8 if utf8 is not None else text.encode("utf-8")
     except UnicodeEncodeError:
         # valid pairs (from UTF-16 round trips) are joined, lone halves become U+FFFD
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         return _CONTROL.sub("", text)
-    if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded) and not any(
-        seq in encoded for seq in _NONCHARACTERS_UTF8
+    # U+FFFE and U+FFFF start with 0xEF: a one-byte scan (memchr) rules both out on most pages
+    if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded) and not (
+        b"\xef" in encoded and any(seq in encoded for seq in _NONCHARACTERS_UTF8)
     ):
         return text
     return _CONTROL.sub("", text)
