@@ -374,4 +374,10 @@ def parse(
         )
     else:
         chain = reg.resolve(page).chain
-    return parse_page(page, chain, strict=strict, field_timeout=field_timeout)
+    try:
+        return parse_page(page, chain, strict=strict, field_timeout=field_timeout)
+    finally:
+        # The page is this call's own. Its cache holds the generic extractor and the finders'
+        # element lists, which hold the page: a reference cycle that would keep the tree and a
+        # few hundred objects alive until the garbage collector runs, and make it run more often.
+        page.cache.clear()

@@ -153,28 +153,31 @@ def _bio_text(el: etree._Element, skip: set[etree._Element]) -> str:
     """Text of a bio element, stepping over ``skip``; paragraphs are kept apart by a blank line."""
     paragraphs: list[str] = []
     current: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if node in skip or tag in ("script", "style", "noscript", "svg"):
-            return
-        block = tag in _BLOCK_TAGS
-        if block:
-            paragraphs.append(" ".join(current))
-            current.clear()
-        if node.text:
-            current.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                current.append(child.tail)
-        if block:
-            paragraphs.append(" ".join(current))
-            current.clear()
-
-    walk(el)
+    _bio_parts(el, skip, paragraphs, current)
     paragraphs.append(" ".join(current))
     return "\n\n".join(p for p in (clean(p) for p in paragraphs) if p)
+
+
+def _bio_parts(
+    node: etree._Element, skip: set[etree._Element], paragraphs: list[str], current: list[str]
+) -> None:
+    # module-level: a nested recursive function is a reference cycle only the collector frees
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if node in skip or tag in ("script", "style", "noscript", "svg"):
+        return
+    block = tag in _BLOCK_TAGS
+    if block:
+        paragraphs.append(" ".join(current))
+        current.clear()
+    if node.text:
+        current.append(node.text)
+    for child in node:
+        _bio_parts(child, skip, paragraphs, current)
+        if child.tail:
+            current.append(child.tail)
+    if block:
+        paragraphs.append(" ".join(current))
+        current.clear()
 
 
 def _strip_tags(value: str) -> str:

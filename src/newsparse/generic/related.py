@@ -246,24 +246,28 @@ def spaced_text(el: etree._Element | None, skip: frozenset[etree._Element] = fro
     if el is None:
         return ""
     parts: list[str] = []
-
-    def walk(node: etree._Element, depth: int) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _UNSEEN or depth > 60 or node in skip:
-            return
-        if tag in _SPACED:
-            parts.append(" ")
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child, depth + 1)
-            if child.tail:
-                parts.append(child.tail)
-        if tag in _SPACED:
-            parts.append(" ")
-
-    walk(el, 0)
+    _spaced_parts(el, 0, skip, parts)
     return clean("".join(parts))
+
+
+def _spaced_parts(
+    node: etree._Element, depth: int, skip: frozenset[etree._Element], parts: list[str]
+) -> None:
+    # a module-level function: a nested recursive one is a reference cycle (function and closure
+    # cell) that only the garbage collector frees, with the elements it saw
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in _UNSEEN or depth > 60 or node in skip:
+        return
+    if tag in _SPACED:
+        parts.append(" ")
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        _spaced_parts(child, depth + 1, skip, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if tag in _SPACED:
+        parts.append(" ")
 
 
 def teaser_of(
