@@ -341,6 +341,7 @@ class Page:
         self.boilerplate: tuple[str, ...] = ()
         self._attribute_text: dict[str, str] = {}
         self._attribute_values: dict[str, list[str]] | None = None
+        self._held: dict[tuple[str, str], bool] = {}  # may_match's answers per (attribute, text)
         self._word_attributes: tuple[list[etree._Element], list[str]] = ([], [])
 
     # --- the attribute index --------------------------------------------------------------------------
@@ -414,13 +415,19 @@ class Page:
         parts = selector_needs(selector)
         if parts is None:
             return True
-        index = self._attribute_text
+        # each substring test scans the attribute's joined values (tens of KB for classes), and
+        # the finders' selectors share needs: answers are kept per page
+        held = self._held
         for needs in parts:
-            for name, text in needs:
-                values = index.get(name)
-                if values is None:
-                    values = self.attribute_text(name)
-                if not values or (text and text not in values):
+            for need in needs:
+                found = held.get(need)
+                if found is None:
+                    name, text = need
+                    values = self._attribute_text.get(name)
+                    if values is None:
+                        values = self.attribute_text(name)
+                    found = held[need] = bool(values) and (not text or text in values)
+                if not found:
                     break
             else:
                 return True

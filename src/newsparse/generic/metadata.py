@@ -92,13 +92,25 @@ def _squash(value: str) -> str:
 
 # Class tokens of the article body's container (checked on block elements in one walk: a CSS
 # selector group of this size costs several milliseconds per page).
-_MAIN_CLASS = re.compile(
-    r"(?:^|\s)(?:entry-content|post-body|article-body|post-content|article-content|story-body|"
-    r"article__body|post-entry|entry-body)(?:$|\s)"
+_MAIN_WORDS = (
+    "entry-content",
+    "post-body",
+    "article-body",
+    "post-content",
+    "article-content",
+    "story-body",
+    "article__body",
+    "post-entry",
+    "entry-body",
 )
+_MAIN_CLASS = re.compile(rf"(?:^|\s)(?:{'|'.join(_MAIN_WORDS)})(?:$|\s)")
 
 
 def _main_element(page: Page) -> etree._Element | None:
+    classes = page.attribute_text("class")
+    if "articleBody" not in page.attribute_text("itemprop") and not any(w in classes for w in _MAIN_WORDS):
+        # no element can pass the tests below (the attribute index says): the first <article>
+        return next(page.tree.iter("article"), None)
     first_article: etree._Element | None = None
     for el in page.tree.iter("div", "section", "article", "main"):
         if "articleBody" in (el.get("itemprop") or "").split():
