@@ -108,3 +108,35 @@ def test_sanitize_reads_utf8_bytes_as_it_reads_their_text(inside: str, bom: byte
         expected = expected.replace(junk, "")
     assert sanitize(html) == expected
     assert sanitize(bom + html.encode("utf-8")) == expected
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        PAGE,
+        PAGE.replace("<head>", '<head><meta charset="windows-1252">'),
+        PAGE.replace("<head>", '<head><meta charset="shift_jis">').replace("Zürich", "日本語 😀"),
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n' + PAGE,
+        PAGE.replace("<article>", "<article><p>C1 controls \x85\x9f stay</p>"),
+    ],
+)
+def test_the_parser_reads_the_utf8_bytes_as_it_reads_the_text(html: str) -> None:
+    from lxml import etree
+
+    from newsparse._context import Page
+    from newsparse._decode import sanitized
+
+    text, utf8 = sanitized(html.encode("utf-8"))
+    assert utf8 == text.encode("utf-8")
+    from_bytes, from_text = Page(text, utf8=utf8), Page(text)
+    assert etree.tostring(from_bytes.tree, encoding="unicode") == etree.tostring(
+        from_text.tree, encoding="unicode"
+    )
+    assert "Zürich" in etree.tostring(from_text.tree, encoding="unicode") or "日本語" in text
+
+
+def test_text_with_removed_characters_has_no_utf8_bytes() -> None:
+    from newsparse._decode import sanitized
+
+    text, utf8 = sanitized(PAGE.replace("<p>", "<p>\x0b", 1).encode("utf-8"))
+    assert utf8 is None and "\x0b" not in text

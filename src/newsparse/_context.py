@@ -171,9 +171,9 @@ _HTML_CLASSES = etree.ElementDefaultClassLookup(
 )
 
 
-def _new_parser(*, huge: bool = False) -> lxml.html.HTMLParser:
+def _new_parser(*, huge: bool = False, encoding: str | None = None) -> lxml.html.HTMLParser:
     # one parser per page: its error log belongs to this parse alone (threads share nothing)
-    parser = lxml.html.HTMLParser(**_PARSER_OPTIONS, huge_tree=huge)
+    parser = lxml.html.HTMLParser(**_PARSER_OPTIONS, huge_tree=huge, encoding=encoding)
     parser.set_element_class_lookup(_HTML_CLASSES)
     return parser
 
@@ -269,14 +269,20 @@ def _limit_depth(html: str) -> str:
     return "".join(pieces)
 
 
-def _parse_tree(html: str) -> lxml.html.HtmlElement:
+def _parse_tree(html: str, utf8: bytes | None = None) -> lxml.html.HtmlElement:
     # An XML declaration with an encoding makes lxml refuse a str; the text is already decoded.
     if "<?xml" in html[:4096]:
         html = _XML_DECL.sub("", html, count=1)
-    html = _cap_attributes(html)
-    parser = _new_parser()
+        utf8 = None
+    capped = _cap_attributes(html)
+    if capped is not html:
+        html, utf8 = capped, None
+    # The text's UTF-8 bytes, when the caller has them, are parsed as they are: lxml hands a str
+    # to libxml2 in its internal form (Latin-1, UTF-16, UCS-4), which libxml2 converts to UTF-8.
+    source: str | bytes = html if utf8 is None else utf8
+    parser = _new_parser(encoding=None if utf8 is None else "utf-8")
     try:
-        root = lxml.html.document_fromstring(html, parser=parser)
+        root = lxml.html.document_fromstring(source, parser=parser)
     except (etree.ParserError, ValueError):
         root = None
     if any(entry.type_name == _RESOURCE_LIMIT for entry in parser.error_log):
@@ -331,11 +337,14 @@ class Page:
         tree: the root ``<html>`` element (lxml). Read it, never change it.
     """
 
-    def __init__(self, html: str, url: str | None = None, fetched: datetime | None = None) -> None:
+    def __init__(
+        self, html: str, url: str | None = None, fetched: datetime | None = None, *, utf8: bytes | None = None
+    ) -> None:
+        """``utf8``: ``html.encode("utf-8")``, when the caller has it already (parsed directly)."""
         self.html = html
         self.url = url
         self.fetched = fetched
-        self.tree: lxml.html.HtmlElement = _parse_tree(html)
+        self.tree: lxml.html.HtmlElement = _parse_tree(html, utf8)
         self.cache: dict[str, Any] = {}  # for extractors to share derived values within one page
         #: CSS selectors of blocks that are never body text, gathered from the extractor chain.
         self.boilerplate: tuple[str, ...] = ()

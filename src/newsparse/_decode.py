@@ -185,6 +185,12 @@ def _is_json(text: str) -> bool:
 
 def sanitize(html: str | bytes, declared: str | None = None) -> str:
     """Text of an HTML document, control characters removed; :class:`InvalidDocument` otherwise."""
+    return sanitized(html, declared)[0]
+
+
+def sanitized(html: str | bytes, declared: str | None = None) -> tuple[str, bytes | None]:
+    """:func:`sanitize`'s text and its UTF-8 encoding (None when characters had to be removed):
+    the parser reads those bytes as they are instead of converting the text again."""
     utf8: bytes | None = None  # the text's UTF-8 bytes when the input was exactly that
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
@@ -230,13 +236,13 @@ def sanitize(html: str | bytes, declared: str | None = None) -> str:
     except UnicodeEncodeError:
         # valid pairs (from UTF-16 round trips) are joined, lone halves become U+FFFD
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        return _CONTROL.sub("", text)
+        return _CONTROL.sub("", text), None
     # U+FFFE and U+FFFF start with 0xEF: a one-byte scan (memchr) rules both out on most pages
     if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded) and not (
         b"\xef" in encoded and any(seq in encoded for seq in _NONCHARACTERS_UTF8)
     ):
-        return text
-    return _CONTROL.sub("", text)
+        return text, encoded
+    return _CONTROL.sub("", text), None
 
 
 def gunzipped(data: bytes) -> bytes:

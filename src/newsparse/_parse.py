@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ._context import Page
-from ._decode import sanitize
+from ._decode import sanitized
 from ._errors import ExtractorError
 from ._extractor import Extractor, shared_generic
 from ._model import FIELDS, Article, Author, Body, Embed, Image, ImageBlock, ShareCounts, Teaser
@@ -362,8 +362,8 @@ def parse(
     Raises:
         InvalidDocument: the input is not an HTML document (empty, binary, plain text, JSON).
     """
-    text = sanitize(html, encoding)
-    page = Page(text, url=url, fetched=fetched)
+    text, utf8 = sanitized(html, encoding)
+    page = Page(text, url=url, fetched=fetched, utf8=utf8)
     reg = registry or default_registry
     if extractor is not None:
         forced = reg.get(extractor)
