@@ -344,8 +344,11 @@ class _Analysis:
         self.root = root
         self.excluded = excluded
         self.selectors = selectors
-        #: element -> (characters, characters inside links)
-        self.size: dict[etree._Element, tuple[int, int]] = {}
+        #: element -> characters (every measured element); plain ints, no tuple per element: the
+        #: walk allocates less, so garbage collection runs less often
+        self.chars: dict[etree._Element, int] = {}
+        #: element -> characters inside links (elements holding any)
+        self.linked: dict[etree._Element, int] = {}
         #: paragraph-like elements: (element, characters, links, commas, first element scored)
         self.paras: list[tuple[etree._Element, int, int, int, etree._Element | None]] = []
         #: element -> hint flags (_DROP, _STRONG, _CONTENT, _WEAK) of its class and id, when any
@@ -377,7 +380,8 @@ class _Analysis:
         block_children = False
         excluded = self.excluded
         hiding = self.hiding
-        size = self.size
+        sizes = self.chars
+        linked = self.linked
         selectors = self.selectors
         for child in el:
             tag = child.tag
@@ -411,7 +415,9 @@ class _Analysis:
                                 if c:
                                     cm = text.count(",")
                             lk = c if tag == "a" else 0
-                            size[child] = (c, lk)
+                            sizes[child] = c
+                            if lk:
+                                linked[child] = lk
                             if c < 25 or tag in _INLINE:
                                 drop = droppable and self._dropped(child, tag, flags, 0)
                             else:  # a paragraph by itself
@@ -455,7 +461,9 @@ class _Analysis:
         tag = el.tag
         if tag == "a":
             links = chars
-        size[el] = (chars, links)
+        sizes[el] = chars
+        if links:
+            linked[el] = links
         if tag in _PARA_TAGS:
             if chars >= 25:
                 self.paras.append((el, chars, links, commas, el.getparent()))
@@ -508,8 +516,9 @@ class _Analysis:
         return para_chars < self.page_para_chars * share
 
     def links(self, el: etree._Element) -> float:
-        chars, links = self.size.get(el, (0, 0))
-        return links / chars if chars else 0.0
+        """The link density of a measured element (0 when unmeasured or empty)."""
+        chars = self.chars.get(el, 0)
+        return self.linked.get(el, 0) / chars if chars else 0.0
 
 
 def _weight(el: etree._Element, flags: int) -> int:
@@ -689,7 +698,7 @@ class _Choice:
                 before = False
                 continue
             tag = sib.tag
-            if not isinstance(tag, str) or sib in self.excluded or sib not in self.analysis.size:
+            if not isinstance(tag, str) or sib in self.excluded or sib not in self.analysis.chars:
                 continue
             if before and self.ld:
                 # articleBody says where the text starts; it may be truncated, so only what comes
@@ -702,7 +711,7 @@ class _Choice:
                 parts.append(sib)
                 continue
             if tag == "p" or (tag == "div" and all(c.tag in _INLINE for c in sib)):
-                chars = self.analysis.size[sib][0]
+                chars = self.analysis.chars[sib]
                 density = self.analysis.links(sib)
                 long_prose = chars > 80 and density < 0.25
                 if long_prose or (0 < chars <= 80 and density == 0 and _SENTENCE_END.search(text_of(sib))):
@@ -710,7 +719,7 @@ class _Choice:
             elif before and tag in ("div", "section"):
                 # a container of prose just before the article: a standfirst or a lede (after it,
                 # such containers are more often author bios and "more on this" boxes)
-                chars = self.analysis.size[sib][0]
+                chars = self.analysis.chars[sib]
                 prose = self.analysis.prose.get(sib, 0)
                 if chars > 150 and prose >= 0.8 * chars and self.analysis.links(sib) < 0.1:
                     parts.append(sib)
@@ -821,10 +830,10 @@ class _Walker:
         analysis = self.analysis
         if analysis is None:
             return False
-        size = analysis.size.get(el)
-        if size is None:  # not measured: excluded while measuring
+        chars = analysis.chars.get(el)
+        if chars is None:  # not measured: excluded while measuring
             return True
-        chars, links = size
+        links = analysis.linked.get(el, 0)
         if chars < _SHORT and analysis.flags.get(el, 0) & (_WEAK | _DROP):
             return True
         if chars and tag in _CONTAINERS:
@@ -845,28 +854,24 @@ class _Walker:
         if top is not self._largest_for:
             self._largest_for = top
             sized = sorted(
-                (
-                    (analysis.size.get(a, (0, 0))[0], i, a)
-                    for i, a in enumerate(top.iter("article"))
-                    if a is not top
-                ),
+                ((analysis.chars.get(a, 0), i, a) for i, a in enumerate(top.iter("article")) if a is not top),
                 key=lambda item: (-item[0], item[1]),
             )
             # the one article that stands out is the story; several of a size are a list of teasers
             stands_out = len(sized) == 1 or (len(sized) > 1 and sized[0][0] >= 2 * sized[1][0])
             self._largest = sized[0][2] if sized and stands_out else None
-        return el is not self._largest and chars < analysis.size.get(top, (0, 0))[0] / 2
+        return el is not self._largest and chars < analysis.chars.get(top, 0) / 2
 
     def _link_list(self, el: etree._Element) -> bool:
         """A list whose items are mostly links (navigation, related stories), not prose with links."""
         assert self.analysis is not None
         items = linked = 0
         for li in el:
-            size = self.analysis.size.get(li)
-            if li.tag != "li" or not size or not size[0]:
+            chars = self.analysis.chars.get(li)
+            if li.tag != "li" or not chars:
                 continue
             items += 1
-            linked += size[1] / size[0] > 0.7
+            linked += self.analysis.linked.get(li, 0) / chars > 0.7
         return items > 0 and linked / items >= 0.6
 
     def visit(self, el: etree._Element, depth: int) -> None:
