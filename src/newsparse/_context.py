@@ -351,6 +351,7 @@ class Page:
         self._attribute_text: dict[str, str] = {}
         self._attribute_values: dict[str, list[str]] | None = None
         self._held: dict[tuple[str, str], bool] = {}  # may_match's answers per (attribute, text)
+        self._absolute: dict[str | None, str | None] = {}
         self._word_attributes: tuple[list[etree._Element], list[str]] = ([], [])
 
     # --- the attribute index --------------------------------------------------------------------------
@@ -498,7 +499,13 @@ class Page:
 
     def absolute(self, href: str | None) -> str | None:
         """Resolve a link against the page URL; only http(s) URLs survive."""
-        return absolute_url(href, self.base_url)
+        # kept per page: finders resolve the same links (author pages, teasers) more than once,
+        # and each resolution is a urljoin and a urlsplit
+        try:
+            return self._absolute[href]
+        except KeyError:
+            found = self._absolute[href] = absolute_url(href, self.base_url)
+            return found
 
     # --- derived, computed once ------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -219,8 +220,13 @@ _TAXONOMY_CLASS = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def chrome_class(words: str) -> bool:
-    """Whether class/id words name page chrome (see ``_CHROME_WORDS``)."""
+    """Whether class/id words name page chrome (see ``_CHROME_WORDS``).
+
+    Cached: the same class strings come back on many elements of a page (list items, menu
+    entries) and across the pages of a site, and each test is a substitution and a search.
+    """
     if not words.strip():
         return False
     if "-" in words:
