@@ -13,6 +13,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 import newsparse
@@ -404,3 +406,16 @@ def test_scrapinghub_body_f1_floor() -> None:
             scorer.prf(Counter(scorer.tokens(text)), Counter(scorer.tokens(rec["expected"]["body"])))[2]
         )
     assert sum(scores) / len(scores) >= 0.965
+
+
+@given(
+    st.from_regex(
+        r"[a-z-]{0,6}(?:share|ads?|ad-slot|adslot|comment|related|social|advert)?[a-z-]{0,6}", fullmatch=True
+    )
+)
+def test_a_strong_drop_word_is_always_a_drop_word(word: str) -> None:
+    # _word_flags tests the strong pattern only on words the drop pattern matched
+    from newsparse.generic import body
+
+    if body._STRONG_DROP.search(word):
+        assert body._DROP_HINT.search(word)

@@ -180,8 +180,6 @@ def _classify(selectors: _Selectors, cls: str | None, ident: str | None) -> int:
             return -1
         for word in ident.split():
             flags |= _word_flags(word)
-    if not flags & _DROP:
-        flags &= ~_STRONG  # _STRONG refines _DROP: it is only set with it
     return flags
 
 
@@ -191,9 +189,10 @@ def _word_flags(word: str) -> int:
     word = word.lower()
     flags = 0
     if _DROP_HINT.search(word):
-        flags |= _DROP
-    if _STRONG_DROP.search(word):
-        flags |= _STRONG
+        flags = _DROP
+        # every strong word is a drop word too: a word that is not one cannot be the other
+        if _STRONG_DROP.search(word):
+            flags |= _STRONG
     if _CONTENT_HINT.search(word):
         flags |= _CONTENT
     if _WEAK_HINT.search(word):
