@@ -277,6 +277,22 @@ def _headline(page: Page) -> etree._Element | None:
     return h1s[0]
 
 
+_HINTS_OF_WORDS: dict[str, tuple[bool, int]] = {}
+
+
+def _word_hints(words: str) -> tuple[bool, int]:
+    """Whether class/id words mark an "updated" stamp, and the date-hint levels they give;
+    kept per string (class strings repeat on a page and across a site's pages)."""
+    found = _HINTS_OF_WORDS.get(words)
+    if found is None:
+        if len(_HINTS_OF_WORDS) >= 16384:
+            _HINTS_OF_WORDS.clear()
+        blank = not words.strip()
+        updated = not blank and bool(_UPDATED_HINT.search(words)) and not _PUBLISHED_HINT.search(words)
+        found = _HINTS_OF_WORDS[words] = (updated, 3 if not blank and _DATE_HINT.search(words) else 0)
+    return found
+
+
 def _snippets(page: Page) -> Iterator[_Snippet]:
     """Visible text snippets of the page outside chrome and comments, in document order, each
     with whether a near ancestor's class says "date" and whether it comes after the first h1
@@ -309,14 +325,13 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
                 count += 1
                 yield (el.tail, hint > 0, seen_h1, el)
             continue
-        words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if words.strip() and _UPDATED_HINT.search(words) and not _PUBLISHED_HINT.search(words):
+        updated, own = _word_hints(f"{el.get('class') or ''} {el.get('id') or ''}")
+        if updated:
             # an "updated" stamp is the modified date: never read for the published one
             if el.tail and el.tail.strip():
                 count += 1
                 yield (el.tail, hint > 0, seen_h1, el)
             continue
-        own = 3 if words.strip() and _DATE_HINT.search(words) else 0
         level = max(own, hint - 1)
         if el.tag == "time":
             level = max(level, 1)
