@@ -278,6 +278,9 @@ def _headline(page: Page) -> etree._Element | None:
 
 
 _HINTS_OF_WORDS: dict[str, tuple[bool, int]] = {}
+# the hint patterns lower-cased, without IGNORECASE: on lower-cased ASCII the same tests, several
+# times faster (case-insensitive alternations are slow in ``re``)
+_LOWER_HINTS = tuple(re.compile(p.pattern) for p in (_UPDATED_HINT, _PUBLISHED_HINT, _DATE_HINT))
 
 
 def _word_hints(words: str) -> tuple[bool, int]:
@@ -287,9 +290,13 @@ def _word_hints(words: str) -> tuple[bool, int]:
     if found is None:
         if len(_HINTS_OF_WORDS) >= 16384:
             _HINTS_OF_WORDS.clear()
-        blank = not words.strip()
-        updated = not blank and bool(_UPDATED_HINT.search(words)) and not _PUBLISHED_HINT.search(words)
-        found = _HINTS_OF_WORDS[words] = (updated, 3 if not blank and _DATE_HINT.search(words) else 0)
+        if words.isascii():
+            text, (updated_hint, published_hint, date_hint) = words.lower(), _LOWER_HINTS
+        else:
+            text, updated_hint, published_hint, date_hint = words, _UPDATED_HINT, _PUBLISHED_HINT, _DATE_HINT
+        blank = not text.strip()
+        updated = not blank and bool(updated_hint.search(text)) and not published_hint.search(text)
+        found = _HINTS_OF_WORDS[words] = (updated, 3 if not blank and date_hint.search(text) else 0)
     return found
 
 

@@ -1,0 +1,55 @@
+"""Class/id word tests that are cached or run on lower-cased text answer as the plain
+case-insensitive patterns do, for any class string."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.generic import dates, metadata
+
+WORDS = [
+    "",
+    "   ",
+    "entry-meta",
+    "Entry-Meta POSTED-ON",
+    "post-date updated",
+    "Updated-Time",
+    "last-modified published",
+    "td-module-meta-info",
+    "sub-title",
+    "Article-Lead intro",
+    "subtitlex",
+    "x_Standfirst",
+    "zuletzt-geändert",
+    "GEÄNDERT",
+    "Datum-\u212aopf",  # Kelvin sign: matches "k" case-insensitively
+    "\u017fubhead",  # long s: matches "s" case-insensitively
+    "s\u0131debar İnfo",  # dotless and dotted i
+    "menu-item menu-item-type-post_type",
+    "widget Sidebar-Left",
+    "category-popular has-sidebar",
+]
+
+
+@pytest.mark.parametrize("words", WORDS)
+def test_date_word_hints_are_the_patterns(words: str) -> None:
+    blank = not words.strip()
+    updated = (
+        not blank and bool(dates._UPDATED_HINT.search(words)) and not dates._PUBLISHED_HINT.search(words)
+    )
+    own = 3 if not blank and dates._DATE_HINT.search(words) else 0
+    assert dates._word_hints(words) == (updated, own)
+    assert dates._word_hints(words) == (updated, own)  # cached
+
+
+@pytest.mark.parametrize("words", WORDS)
+def test_subheadline_class_test_is_the_pattern(words: str) -> None:
+    assert metadata._subhead_class(words) == bool(metadata._SUBHEAD_CLASS.search(words))
+
+
+@pytest.mark.parametrize("words", WORDS)
+def test_chrome_class_is_the_pattern(words: str) -> None:
+    expected = bool(words.strip()) and bool(
+        metadata._CHROME_WORDS.search(metadata._TAXONOMY_CLASS.sub(" ", words) if "-" in words else words)
+    )
+    assert metadata.chrome_class(words) == expected
