@@ -53,3 +53,27 @@ def test_chrome_class_is_the_pattern(words: str) -> None:
         metadata._CHROME_WORDS.search(metadata._TAXONOMY_CLASS.sub(" ", words) if "-" in words else words)
     )
     assert metadata.chrome_class(words) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Jane Doe",
+        "\u00a0\n BY JANE DOE",
+        "— Von Max Muster",
+        "~ posted by Jane",
+        "ſtory by Jane",  # long s: an "s" to a case-insensitive match
+        "Text: Anna Schmidt",
+        "AUTORIN: Eva",
+        "par Jean",
+        "Later ferries by the harbour",
+        "The harbour by night",
+        "",
+        "   ",
+    ],
+)
+def test_the_labelled_byline_prefilter_drops_no_match(text: str) -> None:
+    from newsparse.generic import authors
+
+    if authors._LABELLED.match(text):
+        assert text.lstrip()[:1] in authors._LABEL_START

@@ -357,6 +357,9 @@ _LABELLED = re.compile(
     r"Par\b|PAR\b|Por\b|POR\b|(?:text|autor|autorin|author|auteur|texte|verfasser)\s*:)",
     re.IGNORECASE,
 )
+# what ``_LABELLED`` can start with after blanks: a dash, or the first letter of one of its words
+# in either case ("ſ" is an "s" to a case-insensitive match)
+_LABEL_START = frozenset("-~–—wptsbvaWPTSBVA\u017f")
 _LABEL_TAGS = (
     "p",
     "span",
@@ -383,7 +386,9 @@ def _labelled(page: Page) -> list[Author]:
         if count > _MAX_LABEL_SCAN:
             break
         own = el.text
-        if not own or not _LABELLED.match(own):
+        # the pattern starts, after blanks, with a dash or a word's first letter: most texts are
+        # ruled out by one character, before the case-insensitive match (slow in ``re``)
+        if not own or own.lstrip()[:1] not in _LABEL_START or not _LABELLED.match(own):
             continue
         text = _spaced_text(el)
         if len(text) > 100 or in_chrome(el, page) or _in_comment(el):
