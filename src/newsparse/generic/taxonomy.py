@@ -162,14 +162,14 @@ def _breadcrumbs(page: Page) -> list[str]:
         return _trail([n for _, n in sorted(names)], page)
     trails = [el for el, words in hint_index(page) if "breadcrumb" in words and el.tag != "a"]
     for crumbs in trails[:3]:
-        texts = [text_of(a) for a in page.css("a", crumbs)]
+        texts = [text_of(a) for a in crumbs.iter("a")]
         if texts:
             return _trail([*texts, ""], page)
     return []
 
 
 def _trail(names: list[str], page: Page) -> list[str]:
-    headline = _norm(text_of(page.css_first("h1")) or "")
+    headline = _norm(text_of(next(page.tree.iter("h1"), None)) or "")
     out = [n for n in names[:-1] if n and not _HOME.match(n.strip())]
     if out and _norm(out[0]) in (_norm(page.host or ""), _norm((page.host or "").split(".")[0])):
         out = out[1:]
