@@ -149,3 +149,13 @@ def test_word_attributes_pair_each_value_with_its_element_in_document_order() ->
     holders, values = page.word_attributes()
     assert list(zip(holders, values, strict=True)) == expected
     assert ("Top" in values) and ("articleBody" in values) and ("home" in values)
+
+
+def test_page_wide_results_are_kept_and_handed_out_as_copies() -> None:
+    page = Page(PAGE)
+    first = page.css("p")
+    assert [el.get("class") for el in first] == ["lead", None]
+    first.clear()  # a caller's list is its own
+    again = page.css("p")
+    assert again == _unfiltered(page, "p") and len(again) == 2
+    assert page.css("p") is not again

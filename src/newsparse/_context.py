@@ -352,6 +352,7 @@ class Page:
         self._attribute_values: dict[str, list[str]] | None = None
         self._held: dict[tuple[str, str], bool] = {}  # may_match's answers per (attribute, text)
         self._absolute: dict[str | None, str | None] = {}
+        self._page_wide: dict[str, list[etree._Element]] = {}  # css() results without a root
         self._word_attributes: tuple[list[etree._Element], list[str]] = ([], [])
 
     # --- the attribute index --------------------------------------------------------------------------
@@ -449,12 +450,20 @@ class Page:
         """Elements matching a CSS selector (compiled once per process).
 
         Skipped when the page holds none of the classes, ids or attribute values the selector needs
-        (:meth:`may_match`).
+        (:meth:`may_match`). Page-wide results are kept per page (the tree never changes, and
+        finders ask for the same blocks: post navigation for both sides, author boxes...).
         """
         query = compile_css(selector)  # first: a selector cssselect cannot translate still raises
         if root is None:
-            root = self.tree
-        elif root.getroottree().getroot() is not self.tree:
+            found = self._page_wide.get(selector)
+            if found is None:
+                found = self._page_wide[selector] = (
+                    [el for el in query(self.tree) if isinstance(el, etree._Element)]
+                    if self.may_match(selector)
+                    else []
+                )
+            return list(found)
+        if root.getroottree().getroot() is not self.tree:
             return [el for el in query(root) if isinstance(el, etree._Element)]
         if not self.may_match(selector):
             return []
