@@ -159,3 +159,15 @@ def test_page_wide_results_are_kept_and_handed_out_as_copies() -> None:
     again = page.css("p")
     assert again == _unfiltered(page, "p") and len(again) == 2
     assert page.css("p") is not again
+
+
+@pytest.mark.parametrize("path", _fixture_pages()[:40], ids=lambda p: p.name)
+def test_the_tag_index_lists_what_iter_finds(path: Path) -> None:
+    from newsparse._context import INDEXED_TAGS
+
+    data = path.read_bytes()
+    page = Page(sanitize(gzip.decompress(data) if path.suffix == ".gz" else data))
+    for tags in [*((t,) for t in INDEXED_TAGS), ("h2", "h3", "h4", "h5", "h6"), ("h1", "article", "meta")]:
+        assert page.elements(*tags) == list(page.tree.iter(*tags)), tags
+    with pytest.raises(ValueError, match="div"):
+        page.elements("div")

@@ -113,6 +113,12 @@ def compile_css(selector: str) -> etree.XPath:
 # attribute names an XPath ``//@name`` step can spell
 _XPATH_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
 
+#: Tags whose elements :meth:`Page.elements` lists, from one walk on first use: the head's
+#: metadata, headings and articles, which several finders look for (each ``tree.iter(tag)`` is a
+#: walk over the whole page in libxml2, about 0.1 ms; one walk for all of them costs the same).
+INDEXED_TAGS = ("meta", "link", "base", "script", "title", "h1", "h2", "h3", "h4", "h5", "h6", "article")
+_INDEXED = frozenset(INDEXED_TAGS)
+
 #: Attributes whose values the page's attribute index keeps with their elements
 #: (:meth:`Page.word_attributes`): the ones finders search for words such as "author" or "tag".
 WORD_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel", "aria-label"})
@@ -326,6 +332,11 @@ def ld_types(node: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(v.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for v in values if isinstance(v, str))
 
 
+def _in_head(el: etree._Element) -> bool:
+    parent = el.getparent()
+    return parent is not None and parent.tag == "head"
+
+
 class Page:
     """Everything an extractor may read about one page.
 
@@ -353,6 +364,9 @@ class Page:
         self._held: dict[tuple[str, str], bool] = {}  # may_match's answers per (attribute, text)
         self._absolute: dict[str | None, str | None] = {}
         self._page_wide: dict[str, list[etree._Element]] = {}  # css() results without a root
+        self._tagged: list[etree._Element] | None = None
+        self._tags: list[str] = []
+        self._by_tag: dict[str, list[etree._Element]] = {}
         self._word_attributes: tuple[list[etree._Element], list[str]] = ([], [])
 
     # --- the attribute index --------------------------------------------------------------------------
@@ -446,6 +460,23 @@ class Page:
 
     # --- selection ------------------------------------------------------------------------------------
 
+    def elements(self, *tags: str) -> list[etree._Element]:
+        """The elements of the given tags under the root, in document order: what
+        ``page.tree.iter(*tags)`` gives, from one walk shared by the finders. Only the tags of
+        :data:`INDEXED_TAGS` are listed (ValueError for others)."""
+        tagged = self._tagged
+        if tagged is None:
+            tagged = self._tagged = list(self.tree.iter(*INDEXED_TAGS))
+            self._tags = [str(el.tag) for el in tagged]
+            for el, tag in zip(tagged, self._tags, strict=True):
+                self._by_tag.setdefault(tag, []).append(el)
+        if not _INDEXED.issuperset(tags):
+            raise ValueError(f"not an indexed tag: {sorted(set(tags) - _INDEXED)}")
+        if len(tags) == 1:
+            return list(self._by_tag.get(tags[0], ()))
+        wanted = set(tags)
+        return [el for el, tag in zip(tagged, self._tags, strict=True) if tag in wanted]
+
     def css(self, selector: str, root: etree._Element | None = None) -> list[etree._Element]:
         """Elements matching a CSS selector (compiled once per process).
 
@@ -521,7 +552,7 @@ class Page:
     @cached_property
     def base_url(self) -> str | None:
         """What relative links resolve against: ``<base href>``, the page URL, or its canonical URL."""
-        base = self.tree.find(".//head/base[@href]")
+        base = next((el for el in self.elements("base") if el.get("href") is not None and _in_head(el)), None)
         href = base.get("href") if base is not None else None
         start = self.url or self.canonical_hint
         if href:
@@ -531,7 +562,9 @@ class Page:
     @cached_property
     def canonical_hint(self) -> str | None:
         """``<link rel=canonical>`` or ``og:url`` when absolute: a base when no URL was given."""
-        for link in self.tree.iterfind(".//link[@rel][@href]"):
+        for link in self.elements("link"):
+            if link.get("rel") is None or link.get("href") is None:
+                continue
             if "canonical" in (link.get("rel") or "").lower().split():
                 found = absolute_url(link.get("href"), self.url)
                 if found:
@@ -547,7 +580,7 @@ class Page:
     def meta(self) -> Mapping[str, tuple[str, ...]]:
         """``<meta>`` contents keyed by lower-cased ``name``, ``property``, ``itemprop`` or ``http-equiv``."""
         found: dict[str, list[str]] = {}
-        for el in self.tree.iter("meta"):
+        for el in self.elements("meta"):
             content = el.get("content")
             if content is None:
                 continue
@@ -574,7 +607,7 @@ class Page:
         """All JSON-LD objects of the page, ``@graph`` members flattened. Broken blocks are skipped."""
         nodes: list[dict[str, Any]] = []
         total = 0
-        for count, script in enumerate(self.tree.iter("script")):
+        for count, script in enumerate(self.elements("script")):
             if count > 5 * _MAX_LD_BLOCKS:
                 break
             if not _LD_TYPE.search(script.get("type") or ""):

@@ -111,7 +111,7 @@ def _main_element(page: Page) -> etree._Element | None:
     classes = page.attribute_text("class")
     if "articleBody" not in page.attribute_text("itemprop") and not any(w in classes for w in _MAIN_WORDS):
         # no element can pass the tests below (the attribute index says): the first <article>
-        return next(page.tree.iter("article"), None)
+        return next(iter(page.elements("article")), None)
     first_article: etree._Element | None = None
     for el in page.tree.iter("div", "section", "article", "main"):
         if "articleBody" in (el.get("itemprop") or "").split():
@@ -203,7 +203,7 @@ def main_path(page: Page) -> frozenset[etree._Element]:
             found.add(el)
             el = el.getparent()
         # and the headline's ancestors, unless it sits in the site's header or navigation
-        for h1 in page.tree.iter("h1"):
+        for h1 in page.elements("h1")[:1]:
             chain = list(h1.iterancestors())
             if not any(a.tag in ("header", "nav") for a in chain):
                 found.update(chain)
@@ -404,7 +404,7 @@ def _heading_text(el: etree._Element) -> str:
 
 def _headings(page: Page, tag: str, limit: int) -> list[str]:
     out: list[str] = []
-    for el in page.tree.iter(tag):
+    for el in page.elements(tag):
         if len(out) >= limit:
             break
         text = _heading_text(el)
@@ -424,7 +424,7 @@ def _meta_titles(page: Page) -> list[tuple[str, str]]:
         value = page.meta_first(name)
         if value:
             out.append((unescape(value), "meta"))
-    title = page.tree.find(".//title")
+    title = next(iter(page.elements("title")), None)
     if title is not None:
         value = text_of(title)
         if value:
@@ -502,7 +502,7 @@ def _subhead_class(words: str) -> bool:
 def subheadline(page: Page) -> Found | None:
     """A standfirst printed under the headline: an element with a subtitle-like class next to the
     article's ``<h1>`` (not the meta description, which is often an SEO text)."""
-    for h1 in page.tree.iter("h1"):
+    for h1 in page.elements("h1"):
         if in_chrome(h1, page):
             continue
         parent = h1.getparent()

@@ -426,8 +426,8 @@ def _heading_blocks(page: Page) -> list[tuple[list[etree._Element], tuple[Teaser
         return cached
     found: list[tuple[list[etree._Element], tuple[Teaser, ...]]] = []
     known = _known_block(page)
-    # one walk in C; the CSS group "h2, h3, ..." is a union of five walks in libxml2 (same order)
-    for heading in page.tree.iter(*_HEADING_TAGS):
+    # the page's tag index (one shared walk); the CSS group "h2, h3, ..." was five walks
+    for heading in page.elements(*_HEADING_TAGS):
         text = text_of(heading)
         if not text or len(text) > 60 or not _HEADING.match(text):
             continue

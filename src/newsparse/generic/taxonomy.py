@@ -169,7 +169,7 @@ def _breadcrumbs(page: Page) -> list[str]:
 
 
 def _trail(names: list[str], page: Page) -> list[str]:
-    headline = _norm(text_of(next(page.tree.iter("h1"), None)) or "")
+    headline = _norm(text_of(next(iter(page.elements("h1")), None)) or "")
     out = [n for n in names[:-1] if n and not _HOME.match(n.strip())]
     if out and _norm(out[0]) in (_norm(page.host or ""), _norm((page.host or "").split(".")[0])):
         out = out[1:]
