@@ -34,9 +34,9 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS: dict[tuple[str, str], float] = {
     ("trafilatura_eval", "headline"): 0.83,
     ("trafilatura_eval", "authors"): 0.665,
-    ("trafilatura_eval", "published"): 0.89,
+    ("trafilatura_eval", "published"): 0.90,
     ("trafilatura_eval", "tags"): 0.605,
-    ("htmldate_mediacloud", "published"): 0.92,
+    ("htmldate_mediacloud", "published"): 0.925,
 }
 
 
