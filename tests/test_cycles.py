@@ -64,3 +64,22 @@ def test_text_walks_leave_no_garbage(no_collector: None) -> None:
     assert "Jane writes about the coast." in _bio_text(article, set())
     del article
     assert gc.collect() == 0
+
+
+def test_body_inline_text_leaves_no_garbage(no_collector: None) -> None:
+    from newsparse.generic.body import _inline_text
+
+    page = Page(PAGE)
+    byline = page.tree.find(".//p[@class='byline']")
+    assert byline is not None
+    assert _inline_text(byline, set()) == "By Jane Doe"
+    del byline
+    assert gc.collect() == 0
+
+
+def test_a_whole_parse_leaves_no_garbage(no_collector: None) -> None:
+    newsparse.parse(PAGE, url="https://coastcourier.example/news/bridge")
+    gc.collect()  # what the first parse of a process sets up (lazy imports, caches) stays
+    article = newsparse.parse(PAGE, url="https://coastcourier.example/news/bridge")
+    assert "The harbour bridge reopened" in article.body.text
+    assert gc.collect() == 0

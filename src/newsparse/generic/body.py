@@ -733,27 +733,29 @@ class _Choice:
 _BR = "\x00"
 
 
+def _inline_parts(node: etree._Element, skip: set[etree._Element], parts: list[str], depth: int) -> None:
+    # module-level, not nested in _inline_text: a nested recursive function is a reference cycle
+    # (it refers to itself through its closure) that only the garbage collector frees
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if child in skip or (tag in _NEVER and tag not in _STRUCTURAL) or depth > _MAX_DEPTH:
+            pass
+        elif tag == "br":
+            parts.append(_BR)
+        else:
+            _inline_parts(child, skip, parts, depth + 1)
+        if child.tail:
+            parts.append(child.tail)
+
+
 def _inline_text(el: etree._Element, skip: set[etree._Element]) -> str:
     """Text of an element whose children are inline, with ``<br>`` kept as a line break."""
     if not len(el):  # a leaf (most paragraphs and list items): no <br> inside
         return clean(el.text)
     parts: list[str] = []
-
-    def walk(node: etree._Element, depth: int) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if child in skip or (tag in _NEVER and tag not in _STRUCTURAL) or depth > _MAX_DEPTH:
-                pass
-            elif tag == "br":
-                parts.append(_BR)
-            else:
-                walk(child, depth + 1)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el, 0)
+    _inline_parts(el, skip, parts, 0)
     text = "".join(parts)
     if _BR not in text:
         return clean(text)
