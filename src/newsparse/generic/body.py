@@ -476,43 +476,42 @@ class _Analysis:
             self.prose[el] = self.para_total - start_total
         return chars, links, commas
 
-    def _surely_dropped(self, el: etree._Element, tag: str, flags: int) -> bool:
-        """Whether :meth:`_dropped` would drop a droppable element whatever its measures: all its
-        text together is less than the paragraph text that would keep it.
-
-        Skipping the walk inside saves most of the measuring (navigation, footers and share bars
-        are a large part of a page's elements). ``<li>`` and subtrees holding an ``<article>`` are
-        always measured: the link-list and teaser tests read their sizes even when dropped.
-        """
+    def _drop_share(self, el: etree._Element, tag: str, flags: int) -> float | None:
+        """The share of the page's paragraph text below which a droppable element is dropped, or
+        None when it is never dropped (a wrapper holding most of the page's text is not chrome,
+        whatever it is called)."""
         if tag in _STRUCTURAL:
-            share = 0.4
-        elif (
+            return 0.4
+        if (
             tag in ("body", "html", "article", "main")
             or el.get("itemprop") == "articleBody"
-            or el.find(".//h1") is not None  # before the text: a wrapper of the article finds it early
+            # a layout wrapper ("has-sidebar", "with-right-rail") may hold the article: never drop the h1
+            or el.find(".//h1") is not None
         ):
-            return False
-        else:
-            share = 0.8 if flags & _STRONG and not flags & _CONTENT else 0.4
-        # every character the walk could count is in the element's text, so this bounds its prose
-        if len(_TEXT(el)) >= self.page_para_chars * share:
+            return None
+        # "entry-content no-share", "article__content js-truncate-related": a content block with a
+        # modifier is dropped only when small; chrome words alone need more text to be doubted
+        return 0.8 if flags & _STRONG and not flags & _CONTENT else 0.4
+
+    def _surely_dropped(self, el: etree._Element, tag: str, flags: int) -> bool:
+        """Whether a droppable element is dropped before it is measured: all its text together is
+        already less than the paragraph text that would keep it.
+
+        Skipping the walk inside saves most of the measuring (navigation, footers and share bars
+        are a large part of a page's elements). It is the decision :meth:`_dropped` takes after
+        measuring, except that there a paragraph nested in another paragraph-like element counts
+        twice. ``<li>`` and subtrees holding an ``<article>`` are always measured: the link-list
+        and teaser tests read their sizes even when dropped.
+        """
+        share = self._drop_share(el, tag, flags)
+        if share is None or len(_TEXT(el)) >= self.page_para_chars * share:
             return False
         return el.find(".//article") is None
 
     def _dropped(self, el: etree._Element, tag: str, flags: int, para_chars: int) -> bool:
-        """Whether a measured element is boilerplate by its tag or class/id (decided once its size is
-        known: a wrapper holding most of the page's text is not chrome, whatever it is called)."""
-        if tag in _STRUCTURAL:
-            return para_chars < self.page_para_chars * 0.4
-        if tag in ("body", "html", "article", "main") or el.get("itemprop") == "articleBody":
-            return False
-        # a layout wrapper ("has-sidebar", "with-right-rail") may hold the article: never drop the h1
-        if el.find(".//h1") is not None:
-            return False
-        # "entry-content no-share", "article__content js-truncate-related": a content block with a
-        # modifier is dropped only when small; chrome words alone need more text to be doubted
-        share = 0.8 if flags & _STRONG and not flags & _CONTENT else 0.4
-        return para_chars < self.page_para_chars * share
+        """Whether a measured element is boilerplate by its tag or class/id, its size known."""
+        share = self._drop_share(el, tag, flags)
+        return share is not None and para_chars < self.page_para_chars * share
 
     def links(self, el: etree._Element) -> float:
         """The link density of a measured element (0 when unmeasured or empty)."""
