@@ -358,9 +358,7 @@ class _Analysis:
         # The page's attribute index tells which of the three hiding attributes any element
         # carries (most pages use one or none): the walk reads only those, per element.
         self.hiding = _ALL_HIDING if root.getroottree().getroot() is not page.tree else _page_hiding(page)
-        # iter + itertext, not the XPath ".//p//text()": libxml2 merges the node sets of the two
-        # "//" steps with a duplicate check quadratic in the number of paragraphs
-        self.page_para_chars = sum(len(t.strip()) for p in root.iter("p") for t in p.itertext())
+        self.page_para_chars = _paragraph_chars(root)
         if self.page_para_chars < 500:  # pages without <p>: all visible text
             self.page_para_chars = sum(len(t.strip()) for t in _VISIBLE_TEXT(root))
         self._measure(root, 0)
@@ -517,6 +515,19 @@ class _Analysis:
         """The link density of a measured element (0 when unmeasured or empty)."""
         chars = self.chars.get(el, 0)
         return self.linked.get(el, 0) / chars if chars else 0.0
+
+
+def _paragraph_chars(root: etree._Element) -> int:
+    """Characters of text in the ``<p>`` elements under ``root`` (each text node stripped)."""
+    # iter + itertext, not the XPath ".//p//text()": libxml2 merges the node sets of the two
+    # "//" steps with a duplicate check quadratic in the number of paragraphs
+    total = 0
+    for p in root.iter("p"):
+        if len(p):
+            total += sum(len(t.strip()) for t in p.itertext())
+        elif p.text:  # a paragraph of text only (most): no iterator
+            total += len(p.text.strip())
+    return total
 
 
 def _weight(el: etree._Element, flags: int) -> int:
