@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 there, _ = per_page(tree / "src", args.corpora, args.every)
             finally:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+                remove = ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)]
+                subprocess.run(remove, check=False)
         print(f"{args.against}: {there / 1e6:.1f} M instructions per page")
         print(f"working tree / {args.against}: {here / there:.3f}")
     return 0
