@@ -395,11 +395,16 @@ class _Analysis:
                             excluded.add(child)
                         elif flags:
                             self.flags[child] = flags
-                    # measured, then dropped if it turns out to be chrome (its paragraphs go with it)
-                    droppable = flags & _DROP or tag in _STRUCTURAL
+                    # chrome is measured, then dropped when it holds less paragraph text than this
+                    # (its paragraphs go with it); None: kept whatever it holds
+                    limit = None
+                    if (flags & _DROP or tag in _STRUCTURAL) and flags != -1:
+                        share = _drop_share(child, tag, flags)
+                        if share is not None:
+                            limit = self.page_para_chars * share
                     if flags == -1:
                         pass
-                    elif droppable and tag != "li" and self._surely_dropped(child, tag, flags):
+                    elif limit is not None and tag != "li" and _surely_below(child, limit):
                         # chrome too small to hold the article: dropped without measuring inside
                         excluded.add(child)
                     else:
@@ -416,18 +421,18 @@ class _Analysis:
                             if lk:
                                 linked[child] = lk
                             if c < 25 or tag in _INLINE:
-                                drop = droppable and self._dropped(child, tag, flags, 0)
+                                drop = limit is not None and limit > 0  # no paragraph text
                             else:  # a paragraph by itself
-                                drop = droppable and self._dropped(child, tag, flags, c)
+                                drop = limit is not None and c < limit
                                 if not drop:
                                     self.paras.append((child, c, lk, cm, el))
                                     self.para_total += c
                                     self.prose[child] = c
-                        elif droppable:
+                        elif limit is not None:
                             mark = len(self.paras)
                             before = self.para_total
                             c, lk, cm = self._measure(child, depth + 1)
-                            drop = self._dropped(child, tag, flags, self.para_total - before)
+                            drop = self.para_total - before < limit
                             if drop:
                                 del self.paras[mark:]
                                 self.para_total = before
@@ -474,47 +479,41 @@ class _Analysis:
             self.prose[el] = self.para_total - start_total
         return chars, links, commas
 
-    def _drop_share(self, el: etree._Element, tag: str, flags: int) -> float | None:
-        """The share of the page's paragraph text below which a droppable element is dropped, or
-        None when it is never dropped (a wrapper holding most of the page's text is not chrome,
-        whatever it is called)."""
-        if tag in _STRUCTURAL:
-            return 0.4
-        if (
-            tag in ("body", "html", "article", "main")
-            or el.get("itemprop") == "articleBody"
-            # a layout wrapper ("has-sidebar", "with-right-rail") may hold the article: never drop the h1
-            or el.find(".//h1") is not None
-        ):
-            return None
-        # "entry-content no-share", "article__content js-truncate-related": a content block with a
-        # modifier is dropped only when small; chrome words alone need more text to be doubted
-        return 0.8 if flags & _STRONG and not flags & _CONTENT else 0.4
-
-    def _surely_dropped(self, el: etree._Element, tag: str, flags: int) -> bool:
-        """Whether a droppable element is dropped before it is measured: all its text together is
-        already less than the paragraph text that would keep it.
-
-        Skipping the walk inside saves most of the measuring (navigation, footers and share bars
-        are a large part of a page's elements). It is the decision :meth:`_dropped` takes after
-        measuring, except that there a paragraph nested in another paragraph-like element counts
-        twice. ``<li>`` and subtrees holding an ``<article>`` are always measured: the link-list
-        and teaser tests read their sizes even when dropped.
-        """
-        share = self._drop_share(el, tag, flags)
-        if share is None or len(_TEXT(el)) >= self.page_para_chars * share:
-            return False
-        return el.find(".//article") is None
-
-    def _dropped(self, el: etree._Element, tag: str, flags: int, para_chars: int) -> bool:
-        """Whether a measured element is boilerplate by its tag or class/id, its size known."""
-        share = self._drop_share(el, tag, flags)
-        return share is not None and para_chars < self.page_para_chars * share
-
     def links(self, el: etree._Element) -> float:
         """The link density of a measured element (0 when unmeasured or empty)."""
         chars = self.chars.get(el, 0)
         return self.linked.get(el, 0) / chars if chars else 0.0
+
+
+def _drop_share(el: etree._Element, tag: str, flags: int) -> float | None:
+    """The share of the page's paragraph text below which a droppable element is dropped, or
+    None when it is never dropped (a wrapper holding most of the page's text is not chrome,
+    whatever it is called)."""
+    if tag in _STRUCTURAL:
+        return 0.4
+    if (
+        tag in ("body", "html", "article", "main")
+        or el.get("itemprop") == "articleBody"
+        # a layout wrapper ("has-sidebar", "with-right-rail") may hold the article: never drop the h1
+        or el.find(".//h1") is not None
+    ):
+        return None
+    # "entry-content no-share", "article__content js-truncate-related": a content block with a
+    # modifier is dropped only when small; chrome words alone need more text to be doubted
+    return 0.8 if flags & _STRONG and not flags & _CONTENT else 0.4
+
+
+def _surely_below(el: etree._Element, limit: float) -> bool:
+    """Whether a chrome element holds less paragraph text than ``limit`` whatever its measures:
+    all its text together is already less.
+
+    Deciding before the walk inside saves most of the measuring (navigation, footers and share
+    bars are a large part of a page's elements). It is the decision the measures would give,
+    except that they count a paragraph nested in another paragraph-like element twice. Subtrees
+    holding an ``<article>`` are always measured: the teaser test reads their sizes even when
+    dropped (as the link-list test reads ``<li>`` sizes, which the caller leaves to the walk).
+    """
+    return len(_TEXT(el)) < limit and el.find(".//article") is None
 
 
 def _paragraph_chars(root: etree._Element) -> int:
