@@ -28,7 +28,7 @@ from lxml import etree
 
 from .._context import Page
 from .._dates import date_from_url, find_text_date, parse_date, parse_iso, parse_structured
-from .._text import text_of
+from .._text import clean, text_of
 from .metadata import chrome_class, in_chrome, main_path
 
 __all__ = ["modified", "published"]
@@ -251,24 +251,20 @@ def _in_own_column(el: etree._Element) -> bool:
 
 
 _Snippet = tuple[str, bool, bool, etree._Element]
-_SPACES = re.compile(r"\s+")
-
-
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().casefold()
 
 
 def _headline(page: Page) -> etree._Element | None:
     """The article's ``<h1>``: the only one, else the first of the first five whose text is most
     of a title the page gives (``og:title``, ``<title>``) or holds it, else the first. A page
     may have a logo or a browser notice in an earlier ``<h1>``."""
-    h1s = list(islice(page.tree.iter("h1"), 5))
+    h1s = page.elements("h1")[:5]
     if len(h1s) < 2:
         return h1s[0] if h1s else None
-    titles = [_norm(t) for t in (page.meta_first("og:title"), text_of(page.tree.find(".//title"))) if t]
+    title_el = next(iter(page.elements("title")), None)
+    titles = [clean(t).casefold() for t in (page.meta_first("og:title"), text_of(title_el)) if t]
     titles = [t for t in titles if len(t) >= 3]
     for h1 in h1s:
-        text = _norm(text_of(h1))
+        text = text_of(h1).casefold()
         if len(text) < 3:
             continue
         for title in titles:
