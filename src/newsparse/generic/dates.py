@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
@@ -273,27 +274,22 @@ def _headline(page: Page) -> etree._Element | None:
     return h1s[0]
 
 
-_HINTS_OF_WORDS: dict[str, tuple[bool, int]] = {}
 # the hint patterns lower-cased, without IGNORECASE: on lower-cased ASCII the same tests, several
 # times faster (case-insensitive alternations are slow in ``re``)
 _LOWER_HINTS = tuple(re.compile(p.pattern) for p in (_UPDATED_HINT, _PUBLISHED_HINT, _DATE_HINT))
 
 
+@lru_cache(maxsize=16384)
 def _word_hints(words: str) -> tuple[bool, int]:
     """Whether class/id words mark an "updated" stamp, and the date-hint levels they give;
-    kept per string (class strings repeat on a page and across a site's pages)."""
-    found = _HINTS_OF_WORDS.get(words)
-    if found is None:
-        if len(_HINTS_OF_WORDS) >= 16384:
-            _HINTS_OF_WORDS.clear()
-        if words.isascii():
-            text, (updated_hint, published_hint, date_hint) = words.lower(), _LOWER_HINTS
-        else:
-            text, updated_hint, published_hint, date_hint = words, _UPDATED_HINT, _PUBLISHED_HINT, _DATE_HINT
-        blank = not text.strip()
-        updated = not blank and bool(updated_hint.search(text)) and not published_hint.search(text)
-        found = _HINTS_OF_WORDS[words] = (updated, 3 if not blank and date_hint.search(text) else 0)
-    return found
+    cached (class strings repeat on a page and across a site's pages)."""
+    if words.isascii():
+        text, (updated_hint, published_hint, date_hint) = words.lower(), _LOWER_HINTS
+    else:
+        text, updated_hint, published_hint, date_hint = words, _UPDATED_HINT, _PUBLISHED_HINT, _DATE_HINT
+    blank = not text.strip()
+    updated = not blank and bool(updated_hint.search(text)) and not published_hint.search(text)
+    return updated, 3 if not blank and date_hint.search(text) else 0
 
 
 def _snippets(page: Page) -> Iterator[_Snippet]:
