@@ -563,10 +563,9 @@ class Page:
     def canonical_hint(self) -> str | None:
         """``<link rel=canonical>`` or ``og:url`` when absolute: a base when no URL was given."""
         for link in self.elements("link"):
-            if link.get("rel") is None or link.get("href") is None:
-                continue
-            if "canonical" in (link.get("rel") or "").lower().split():
-                found = absolute_url(link.get("href"), self.url)
+            rel, href = link.get("rel"), link.get("href")
+            if rel is not None and href is not None and "canonical" in rel.lower().split():
+                found = absolute_url(href, self.url)
                 if found:
                     return found
         return absolute_url(self.meta_first("og:url"), self.url)
