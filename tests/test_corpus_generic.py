@@ -36,7 +36,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("trafilatura_eval", "authors"): 0.665,
     ("trafilatura_eval", "published"): 0.90,
     ("trafilatura_eval", "tags"): 0.605,
-    ("htmldate_mediacloud", "published"): 0.925,
+    ("htmldate_mediacloud", "published"): 0.93,
 }
 
 

@@ -475,3 +475,28 @@ def test_a_sidebar_right_after_the_column_holding_the_headline_is_still_skipped(
 <div class="sidebar"><h3>Recent</h3><ul><li><a href="/other/">Other story</a>
 <span class="post-date">2 January 2019</span></li></ul></div></div></body></html>"""
     assert generic(page).published() is None
+
+
+def test_a_date_a_script_prints_in_place_is_read() -> None:
+    # older forum and blog CMSs print the date line with a one-call script
+    meta = (
+        '<h1>T</h1><table><tr><td class="main-text"><script>showDate("2020/04/17 01:43:09")</script>'
+        " Views <strong>7</strong></td></tr></table>"
+    )
+    assert generic(page_html(article_head=meta, lang="zh-TW")).published() == datetime(2020, 4, 17)
+    also = "<h1>T</h1><p class=\"byline\">Posted <script>document.write('12.03.2019');</script></p>"
+    assert generic(page_html(article_head=also, lang="de")).published() == datetime(2019, 3, 12)
+
+
+def test_dates_inside_other_scripts_are_not_read() -> None:
+    for script in (
+        # code, not a printed value: more than one argument, or more than one statement
+        "<script>track('view', '2020-04-17');</script>",
+        "<script>var built = '2020-04-17'; render(built);</script>",
+        # an external script's text is not what it prints
+        '<script src="/clock.js">showDate("2020/04/17")</script>',
+        # no year: not a date
+        '<script>showPanel("weather-box")</script>',
+    ):
+        html = page_html(article_head=f"<h1>T</h1><p>{script}</p>")
+        assert generic(html).published() is None, script

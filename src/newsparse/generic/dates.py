@@ -320,6 +320,11 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
                 yield (el.tail, hint > 0, seen_h1, parent if parent is not None else el)
             continue
         if el is not body and el not in safe and _skip(el) and not _follows(el, head_block):
+            written = _written_date(el) if el.tag == "script" else None
+            if written:
+                # what the script prints stands where the script is, as printed text would
+                count += 1
+                yield (written, hint > 0, seen_h1, el)
             if el.tail and el.tail.strip():
                 count += 1
                 yield (el.tail, hint > 0, seen_h1, el)
@@ -342,6 +347,23 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
         stack.append((el, hint, True))
         for child in reversed(el):
             stack.append((child, level, False))
+
+
+#: A script that only prints a date: one call with one string argument, the date
+#: (``<script>showDate("2020/04/17 01:43")</script>``, ``document.write('12.03.2019')``).
+#: Older CMSs render the date line so; the literal is what a reader sees there.
+_WRITTEN_DATE = re.compile(r"\s*[\w$.]+\(\s*([\"'])([^\"'<>]{6,40})\1\s*\)\s*;?\s*")
+
+
+def _written_date(script: etree._Element) -> str | None:
+    """The date string an inline script prints where it stands, or None."""
+    code = script.text
+    if not code or len(code) > 80 or script.get("src") is not None:
+        return None
+    match = _WRITTEN_DATE.fullmatch(code)
+    if match is None or not _YEAR.search(match.group(2)):
+        return None
+    return match.group(2)
 
 
 def _follows(el: etree._Element, head_block: frozenset[etree._Element | None]) -> bool:
