@@ -167,3 +167,16 @@ def test_a_sentence_starting_with_von_is_not_a_byline() -> None:
         "<p>The harbour", "<p>Von Montag an fahren die Boote später.</p><p>The harbour", 1
     )
     assert names(generic(html)) == []
+
+
+def test_a_chrome_classed_meta_line_right_after_the_headline_is_the_articles() -> None:
+    # "teaser" names chrome elsewhere; right under the headline it is the article's meta line
+    head = (
+        "<h1>Harbour approves later ferries</h1>"
+        '<div class="teaser-small__meta"><p class="byline__author">Von <a href="/autoren/ruth-albers/">'
+        "Ruth Albers</a> am 3. Mai 2024</p></div>"
+    )
+    assert names(generic(page_html(article_head=head))) == ["Ruth Albers"]
+    # the same line under a heading the page's titles do not name is left alone
+    other = head.replace("Harbour approves later ferries", "Latest from the coast")
+    assert names(generic(page_html(article_head=other))) == []

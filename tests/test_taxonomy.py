@@ -96,3 +96,12 @@ def test_breadcrumb_markup() -> None:
 def test_site_navigation_is_never_a_category() -> None:
     assert generic(page_html()).categories() == ()
     assert generic(page_html()).tags() == ()
+
+
+def test_the_category_line_right_after_the_headline_is_read_whatever_its_class() -> None:
+    head = (
+        "<h1>Harbour approves later ferries</h1>"
+        '<div class="date-comments"><p>3 May 2024</p><p><a href="/category/transport/" rel="category tag">'
+        'Transport</a>, <a href="/category/council/" rel="category tag">Council</a></p></div>'
+    )
+    assert generic(page_html(article_head=head)).categories() == ("Transport", "Council")

@@ -29,8 +29,8 @@ from lxml import etree
 
 from .._context import Page
 from .._dates import date_from_url, find_text_date, parse_date, parse_iso, parse_structured
-from .._text import clean, text_of
-from .metadata import chrome_class, in_chrome, main_path
+from .._text import text_of
+from .metadata import chrome_class, follows_headline, headline_element, in_chrome, main_path
 
 __all__ = ["modified", "published"]
 
@@ -254,26 +254,6 @@ def _in_own_column(el: etree._Element) -> bool:
 _Snippet = tuple[str, bool, bool, etree._Element]
 
 
-def _headline(page: Page) -> etree._Element | None:
-    """The article's ``<h1>``: the only one, else the first of the first five whose text is most
-    of a title the page gives (``og:title``, ``<title>``) or holds it, else the first. A page
-    may have a logo or a browser notice in an earlier ``<h1>``."""
-    h1s = page.elements("h1")[:5]
-    if len(h1s) < 2:
-        return h1s[0] if h1s else None
-    title_el = next(iter(page.elements("title")), None)
-    titles = [clean(t).casefold() for t in (page.meta_first("og:title"), text_of(title_el)) if t]
-    titles = [t for t in titles if len(t) >= 3]
-    for h1 in h1s:
-        text = text_of(h1).casefold()
-        if len(text) < 3:
-            continue
-        for title in titles:
-            if title in text or (text in title and len(text) >= 0.5 * len(title)):
-                return h1
-    return h1s[0]
-
-
 # the hint patterns lower-cased, without IGNORECASE: on lower-cased ASCII the same tests, several
 # times faster (case-insensitive alternations are slow in ``re``)
 _LOWER_HINTS = tuple(re.compile(p.pattern) for p in (_UPDATED_HINT, _PUBLISHED_HINT, _DATE_HINT))
@@ -300,7 +280,7 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
     if body is None:
         return
     count = 0
-    headline = _headline(page)
+    headline = headline_element(page)
     above = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     # the headline's container is the article's header, whatever its class or tag says (a
     # "teaser" figure, a figcaption laid over the lead photo)
@@ -319,7 +299,12 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
                 count += 1
                 yield (el.tail, hint > 0, seen_h1, parent if parent is not None else el)
             continue
-        if el is not body and el not in safe and _skip(el) and not _follows(el, head_block):
+        if (
+            el is not body
+            and el not in safe
+            and _skip(el)
+            and not (el.tag not in _SKIP_TAGS and follows_headline(el, head_block))
+        ):
             written = _written_date(el) if el.tag == "script" else None
             if written:
                 # what the script prints stands where the script is, as printed text would
@@ -364,18 +349,6 @@ def _written_date(script: etree._Element) -> str | None:
     if match is None or not _YEAR.search(match.group(2)):
         return None
     return match.group(2)
-
-
-def _follows(el: etree._Element, head_block: frozenset[etree._Element | None]) -> bool:
-    """Whether an element skipped for its class comes right after the headline (or after the
-    element holding it): a "nav"-classed list there is the article's date and section line,
-    not the site's navigation."""
-    if el.tag in _SKIP_TAGS:
-        return False
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    return prev is not None and prev in head_block
 
 
 class _LazySnippets:

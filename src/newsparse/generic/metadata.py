@@ -191,6 +191,46 @@ def _hint_values(values: list[str]) -> list[int]:
     return sorted(found + odd) if odd else found
 
 
+def headline_element(page: Page) -> etree._Element | None:
+    """The article's ``<h1>``: the only one, else the first of the first five whose text is most
+    of a title the page gives (``og:title``, ``<title>``) or holds it, else the first. A page
+    may have a logo or a browser notice in an earlier ``<h1>``. Computed once per page."""
+    if "generic.headline_element" not in page.cache:
+        page.cache["generic.headline_element"] = _find_headline(page)
+    found: etree._Element | None = page.cache["generic.headline_element"]
+    return found
+
+
+def _find_headline(page: Page) -> etree._Element | None:
+    h1s = page.elements("h1")[:5]
+    if len(h1s) < 2:
+        return h1s[0] if h1s else None
+    return next((h1 for h1 in h1s if _titled(page, h1)), h1s[0])
+
+
+def _titled(page: Page, h1: etree._Element) -> bool:
+    """Whether a heading's text is most of a title the page gives, or holds one."""
+    if "generic.titles" not in page.cache:
+        title_el = next(iter(page.elements("title")), None)
+        titles = [clean(t).casefold() for t in (page.meta_first("og:title"), text_of(title_el)) if t]
+        page.cache["generic.titles"] = [t for t in titles if len(t) >= 3]
+    text = text_of(h1).casefold()
+    if len(text) < 3:
+        return False
+    known: list[str] = page.cache["generic.titles"]
+    return any(title in text or (text in title and len(text) >= 0.5 * len(title)) for title in known)
+
+
+def follows_headline(el: etree._Element, head_block: frozenset[etree._Element | None]) -> bool:
+    """Whether an element comes right after the headline (or after the element holding it): a
+    chrome-classed block there ("nav", "teaser" meta lines) is the article's date, byline and
+    section line, not the site's chrome (the callers leave chrome tags out)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None and prev in head_block
+
+
 def main_path(page: Page) -> frozenset[etree._Element]:
     """The article body's container and its ancestors: never chrome, whatever their classes say
     (Blogger wraps every post in ``div.widget.Blog``; some themes call the content column
@@ -274,9 +314,23 @@ def in_chrome(el: etree._Element, page: Page | None = None) -> bool:
         if tag in ("header", "footer") and not in_article:
             return True
         words = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if chrome_class(words):
+        if chrome_class(words) and not (page is not None and follows_headline(node, _head_block(page))):
             return True
     return False
+
+
+def _head_block(page: Page) -> frozenset[etree._Element | None]:
+    # only a headline the page's titles agree with: a site-name <h1> in the header is followed
+    # by the site's menu
+    if "generic.head_block" not in page.cache:
+        headline = headline_element(page)
+        page.cache["generic.head_block"] = (
+            frozenset([headline, headline.getparent()])
+            if headline is not None and _titled(page, headline)
+            else frozenset()
+        )
+    found: frozenset[etree._Element | None] = page.cache["generic.head_block"]
+    return found
 
 
 def site_name(page: Page) -> Found | None:
