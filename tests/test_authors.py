@@ -33,6 +33,8 @@ from newsparse.generic.authors import clean_name, names_from_text
         ("Redaktion", ["Redaktion"]),
         # degrees go, suffixes that are part of the name stay
         ("Jane Doe, PhD and Perry Bacon Jr.", ["Jane Doe", "Perry Bacon Jr."]),
+        # a social handle after the name goes, the name stays
+        ("Ruth Albers @ruth.albers", ["Ruth Albers"]),
     ],
 )
 def test_names_from_text(text: str, expected: list[str]) -> None:

@@ -59,6 +59,8 @@ _BY_MID = re.compile(r"\b(?:by|von|par|por|door)\s+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bu\.)\s*", re.IGNORECASE)
 _JUNK = re.compile(r"@|https?://|www\.|\.(?:com|de|org|net)\b|:", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# a social handle after the name ("Jane Doe @janedoe"): the name is the byline, the handle goes
+_TRAILING_HANDLE = re.compile(r"(?<=\w)\s+@[\w.]{1,30}$")
 _NOT_NAMES = frozenset(
     {
         "admin",
@@ -151,6 +153,7 @@ def clean_name(raw: str) -> str | None:
     name = _LABEL.sub("", name)  # "Written by: Von ..."
     name = _CUT.sub("", name)
     name = _DEGREES.sub("", name)
+    name = _TRAILING_HANDLE.sub("", name.strip())
     name = name.strip(" ,;:|-–—/~*·•\"'()[]")
     if not name or len(name) < 2 or len(name) > 60 or _JUNK.search(name):
         return None
