@@ -182,3 +182,14 @@ def test_a_chrome_classed_meta_line_right_after_the_headline_is_the_articles() -
     # the same line under a heading the page's titles do not name is left alone
     other = head.replace("Harbour approves later ferries", "Latest from the coast")
     assert names(generic(page_html(article_head=other))) == []
+
+
+def test_a_byline_named_only_by_its_test_id_is_read() -> None:
+    # React sites with generated class names name their parts in data-testid
+    head = (
+        '<div class="kq3 zz1" data-testid="story-headline">'
+        '<h1 class="a9f">Harbour approves later ferries</h1></div>'
+        '<div class="p0x r7y" data-testid="story-byline"><span class="t1c">By</span> '
+        '<a class="z2z" href="/staff/ruth-albers">Ruth Albers</a></div>'
+    )
+    assert names(generic(page_html(article_head=head))) == ["Ruth Albers"]

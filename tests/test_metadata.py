@@ -219,6 +219,7 @@ _HINT_PAGE = """<!DOCTYPE html><html><head><title>Hints</title></head><body>
   <div class="caf\u00e9 writers">non-ASCII value with a hint word</div>
   <div class="plain" id="main" data-author="not searched">nothing</div>
   <nav class="breadcrumbs"><a href="/">Home</a></nav>
+  <section class="q7x" data-testid="story-byline">generated classes, a named part</section>
 </article></body></html>"""
 
 
@@ -228,10 +229,12 @@ def test_hint_index_is_every_element_whose_words_hold_a_hint_in_document_order()
     page = Page(_HINT_PAGE)
     expected = []
     for el in page.tree.iter():
-        words = " ".join(el.get(n) or "" for n in ("class", "id", "itemprop", "rel", "aria-label"))
+        words = " ".join(
+            el.get(n) or "" for n in ("class", "id", "itemprop", "rel", "aria-label", "data-testid")
+        )
         if _HINT_WORDS.search(words):
             expected.append((el, words.lower()))
     found = hint_index(page)
     assert found == expected
-    assert [el.tag for el, _ in found] == ["p", "a", "span", "div", "div", "div", "div", "nav"]
+    assert [el.tag for el, _ in found] == ["p", "a", "span", "div", "div", "div", "div", "nav", "section"]
     assert hint_index(page) is found  # once per page

@@ -121,7 +121,7 @@ _INDEXED = frozenset(INDEXED_TAGS)
 
 #: Attributes whose values the page's attribute index keeps with their elements
 #: (:meth:`Page.word_attributes`): the ones finders search for words such as "author" or "tag".
-WORD_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel", "aria-label"})
+WORD_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel", "aria-label", "data-testid"})
 
 
 def _needs_of(tree: Any, out: list[tuple[str, str]]) -> None:
@@ -389,7 +389,7 @@ class Page:
 
     def word_attributes(self) -> tuple[list[etree._Element], list[str]]:
         """Every :data:`WORD_ATTRIBUTES` value (``class``, ``id``, ``itemprop``, ``rel``,
-        ``aria-label``) of the elements under the root, and the element carrying each: two
+        ``aria-label``, ``data-testid``) of the elements under the root, and the element carrying each: two
         parallel lists in document order (an element's values next to each other).
 
         Recorded by the attribute index's walk: finders searching these attributes for words

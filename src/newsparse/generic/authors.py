@@ -123,7 +123,7 @@ _BYLINE_WORDS = re.compile(r"author|byline|autor|auteur|writer|contributor")
 
 
 def _is_byline(el: etree._Element, words: str) -> bool:
-    classes = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    classes = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}".lower()
     if _BYLINE_WORDS.search(classes):
         return True
     props = (el.get("itemprop") or "").split()

@@ -124,7 +124,7 @@ def _main_element(page: Page) -> etree._Element | None:
     return first_article
 
 
-# Words in class/id/itemprop/rel/aria-label that the author, tag and breadcrumb finders look for.
+# Words in class/id/itemprop/rel/aria-label/data-testid that the author, tag and breadcrumb finders look for.
 _HINT_WORDS = re.compile(
     r"author|byline|autor|auteur|writer|contributor|creator|tag|keyword|schlagw|breadcrumb", re.I
 )
@@ -134,7 +134,8 @@ _HINT_WORDS_LOWERED = re.compile(_HINT_WORDS.pattern)
 
 
 def hint_index(page: Page) -> list[tuple[etree._Element, str]]:
-    """Elements whose ``class``, ``id``, ``itemprop``, ``rel`` or ``aria-label`` holds a word the
+    """Elements whose ``class``, ``id``, ``itemprop``, ``rel``, ``aria-label`` or ``data-testid`` (React
+    sites with generated class names name their parts there) holds a word the
     metadata finders look for, with those attributes joined and lower-cased, in document order.
 
     Computed once per page, shared, from the values the page's attribute index recorded with
@@ -153,7 +154,7 @@ def hint_index(page: Page) -> list[tuple[etree._Element, str]]:
                 get = el.get
                 words = (
                     f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} "
-                    f"{get('rel') or ''} {get('aria-label') or ''}"
+                    f"{get('rel') or ''} {get('aria-label') or ''} {get('data-testid') or ''}"
                 )
                 cached.append((el, words.lower()))
         page.cache["generic.hint_index"] = cached
