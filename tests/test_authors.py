@@ -193,3 +193,16 @@ def test_a_byline_named_only_by_its_test_id_is_read() -> None:
         '<a class="z2z" href="/staff/ruth-albers">Ruth Albers</a></div>'
     )
     assert names(generic(page_html(article_head=head))) == ["Ruth Albers"]
+
+
+def test_a_byline_inside_a_teaser_card_link_is_the_other_articles() -> None:
+    card = (
+        '<ul class="media-box"><li><a class="media-box__link" href="/news/brass-bands/">'
+        "<strong>Young, loud, brass</strong><span>Why three villages still keep a brass band going, "
+        "and what the players get out of the long rehearsals every week.</span>"
+        '<span class="media-box__autor">Von Piet Smit</span></a></li></ul>'
+    )
+    byline = '<p class="article__autor">Von <a href="/autoren/ruth-albers/">Ruth Albers</a></p>'
+    assert names(generic(page_html(article_head="<h1>Harbour approves later ferries</h1>" + card))) == []
+    head = "<h1>Harbour approves later ferries</h1>" + card + byline
+    assert names(generic(page_html(article_head=head))) == ["Ruth Albers"]

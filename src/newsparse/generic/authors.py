@@ -285,6 +285,22 @@ def _in_comment(el: etree._Element) -> bool:
     return False
 
 
+_TEXT = etree.XPath("string()", smart_strings=False)
+
+
+def _in_teaser_link(el: etree._Element) -> bool:
+    """Whether a byline candidate sits in a link around a teaser card (title, summary and the
+    other article's byline): a link to an author's page holds little more than the name."""
+    node = el.getparent()
+    for _ in range(4):
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        if node.tag == "a":
+            return len(_TEXT(node)) > 100
+        node = node.getparent()
+    return False
+
+
 def _spaced_text(el: etree._Element) -> str:
     """An element's text with a space between child elements ("By<a>Jane</a>" → "By Jane")."""
     if el.tag in ("script", "style"):
@@ -339,7 +355,7 @@ def _bylines(page: Page) -> list[Author]:
             continue
         if container is not None and not _within(el, container):
             continue
-        if in_chrome(el, page) or _in_comment(el):
+        if in_chrome(el, page) or _in_comment(el) or _in_teaser_link(el):
             continue
         names = _names_in(el, page)
         if not names:
@@ -394,7 +410,7 @@ def _labelled(page: Page) -> list[Author]:
         if not own or own.lstrip()[:1] not in _LABEL_START or not _LABELLED.match(own):
             continue
         text = _spaced_text(el)
-        if len(text) > 100 or in_chrome(el, page) or _in_comment(el):
+        if len(text) > 100 or in_chrome(el, page) or _in_comment(el) or _in_teaser_link(el):
             continue
         names = names_from_text(text)
         if names and all(_capitalised(n) for n in names):
