@@ -53,6 +53,9 @@ def test_names_from_text(text: str, expected: list[str]) -> None:
         "Email the author",
         "admin",
         "das ist ein ganzer Satz über nichts",
+        # what is left of a date line printed beside the byline
+        "November",
+        "MÄRZ",
         "",
     ],
 )

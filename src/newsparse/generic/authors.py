@@ -21,6 +21,7 @@ from typing import Any
 from lxml import etree
 
 from .._context import Page
+from .._dates import _MONTHS
 from .._model import Author
 from .._text import clean
 from .metadata import _declared_names, _host_keys, _site_keys, _squash, hint_index, in_chrome, unescape
@@ -160,6 +161,8 @@ def clean_name(raw: str) -> str | None:
     words = name.split()
     if len(words) > 5 or name.casefold() in _NOT_NAMES or _NOT_NAME_WORDS.search(name):
         return None
+    if len(words) == 1 and len(name) >= 4 and name.casefold() in _MONTHS:
+        return None  # what is left of a date line next to the byline ("November 9, 2023")
     # digits only in a one-word handle ("freeman1984"), never in a person's written name
     if _DIGIT.search(name) and (len(words) > 1 or sum(c.isalpha() for c in name) < 2):
         return None
