@@ -209,3 +209,13 @@ def test_a_byline_inside_a_teaser_card_link_is_the_other_articles() -> None:
     assert names(generic(page_html(article_head="<h1>Harbour approves later ferries</h1>" + card))) == []
     head = "<h1>Harbour approves later ferries</h1>" + card + byline
     assert names(generic(page_html(article_head=head))) == ["Ruth Albers"]
+
+
+def test_a_one_word_display_name_is_completed_by_the_authors_own_bio() -> None:
+    def person(bio: str) -> str:
+        return ld(f'{{"@type": "Person", "name": "Ruth", "description": "{bio}"}}')
+
+    full = person("Ruth Albers writes about ferries, harbours and the people who run them.")
+    assert names(generic(page_html(head=full))) == ["Ruth Albers"]
+    assert names(generic(page_html(head=person("Ruth writes about ferries.")))) == ["Ruth"]
+    assert names(generic(page_html(head=person("Ruthless editing is her trade.")))) == ["Ruth"]

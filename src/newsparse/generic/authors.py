@@ -250,6 +250,8 @@ def _from_ld(value: Any, page: Page) -> list[Author]:
                 given, family = node.get("givenName"), node.get("familyName")
                 raw = " ".join(p for p in (given, family) if isinstance(p, str))
             names = names_from_text(raw) if isinstance(raw, str) else []
+            if len(names) == 1 and " " not in names[0]:
+                names = [_named_by_bio(names[0], node.get("description"))]
             url = node.get("url") or node.get("sameAs")
             if isinstance(url, list):
                 url = next((u for u in url if isinstance(u, str)), None)
@@ -257,6 +259,19 @@ def _from_ld(value: Any, page: Page) -> list[Author]:
             for i, name in enumerate(names):
                 out.append(Author(name=name, url=url if i == 0 and len(names) == 1 else None))
     return out
+
+
+def _named_by_bio(name: str, bio: Any) -> str:
+    """A one-word display name ("Nils") completed by the author's own bio when it starts with
+    the full name ("Nils Pickert ist freier Autor..."); else the name as it is."""
+    if not isinstance(bio, str) or not bio.startswith(name + " "):
+        return name
+    words = [name]
+    for word in bio[len(name) :].split()[:2]:
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _is_publication(name: str, keys: set[str], declared: set[str]) -> bool:
