@@ -35,6 +35,10 @@ from newsparse.generic.authors import clean_name, names_from_text
         ("Jane Doe, PhD and Perry Bacon Jr.", ["Jane Doe", "Perry Bacon Jr."]),
         # a social handle after the name goes, the name stays
         ("Ruth Albers @ruth.albers", ["Ruth Albers"]),
+        # credentials after a name, and "published" in other languages, are not names
+        ("Ruth Albers, MS, RDN", ["Ruth Albers"]),
+        ("Par AFP publié le 26 décembre 2020", ["AFP"]),
+        ("Por María Pérez publicado el 3 de mayo", ["María Pérez"]),
     ],
 )
 def test_names_from_text(text: str, expected: list[str]) -> None:

@@ -52,7 +52,8 @@ _CUT = re.compile(
     r"\s*(?:(?<=\s)\d|,\s*\d|\||•|·|\(|\[|—|–|\s-\s|\s/\s|"
     r"(?-i:\b(?:am|on|le|el|il|op|den|vom|du)\s+(?=[^|]{0,24}\d))|"
     r"\b(?:for|für|pour|para)\s|(?-i:\b(?:per|in|im|auf|at|en|aus|from)\s)|"
-    r"\b(?:updated|aktualisiert|stand|veröffentlicht|published|posted|publiziert|mis à jour)\b|"
+    r"\b(?:updated|aktualisiert|stand|veröffentlicht|published|posted|publiziert|mis à jour|publiée?|"
+    r"publicad[oa]|pubblicato|gepubliceerd|actualizado|aggiornato)\b|"
     rf"\s{_WEEKDAYS}\b\.?,?\s*(?=\d|$)).*$",
     re.IGNORECASE,
 )
@@ -111,7 +112,10 @@ _NOT_NAME_WORDS = re.compile(
     r"translated|translation|traduit|traducción)\b",
     re.IGNORECASE,
 )
-_DEGREES = re.compile(r",?\s*\b(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|MA|BA)\s*$")
+# degrees and professional credentials after a name ("Jane Doe, MS, RDN"), each also alone
+_DEGREES = re.compile(
+    r",?\s*\b(?:PhD|Ph\.D\.|MD|M\.D\.|MBA|MSc|BSc|MA|BA|MS|RD|RDN|RN|CPA|CFA|JD|MPH|MSW|DDS|PharmD)\s*$"
+)
 _SLUG = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$")
 _MAX_AUTHORS = 8
 _PARTICLES = frozenset(
