@@ -105,3 +105,15 @@ def test_the_category_line_right_after_the_headline_is_read_whatever_its_class()
         'Transport</a>, <a href="/category/council/" rel="category tag">Council</a></p></div>'
     )
     assert generic(page_html(article_head=head)).categories() == ("Transport", "Council")
+
+
+def test_tag_lists_named_with_a_prefix_or_a_list_suffix() -> None:
+    links = '<a href="/argomenti/ferries">ferries</a> <a href="/argomenti/harbour">harbour</a>'
+    for cls in ("art_tags", "article_tags", "c-story__tags", "tags__list", "entry-keywords-wrap"):
+        # a label ending in a colon is not a tag, even as a link
+        foot = f'<div class="{cls}"><a href="/topics/">Related topics:</a> {links}</div>'
+        assert generic(page_html(article_foot=foot)).tags() == ("ferries", "harbour"), cls
+    # the site's lists of many posts' tags are not this article's
+    for cls in ("popular-tags", "trending_tags", "tag-cloud", "stags"):
+        foot = f'<div class="{cls}">{links}</div>'
+        assert generic(page_html(article_foot=foot)).tags() == (), cls

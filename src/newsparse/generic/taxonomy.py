@@ -48,6 +48,25 @@ _TAG_LIST = frozenset(
         "story-tags",
     }
 )
+# and the same names with a prefix or a list suffix ("art_tags", "article_tags", "tags__list"),
+# but not the site's own lists of many posts' tags ("popular-tags", "tag-cloud")
+_TAG_LIST_TOKEN = re.compile(
+    r"^(?:[a-z0-9]+(?:-|_|__))*(?:tags|keywords|schlagworte)(?:(?:-|_|__)(?:list|links|wrap|wrapper|container|box))?$",
+    re.IGNORECASE,
+)
+_SITE_WIDE_TAGS = re.compile(r"popular|trending|hot|top|cloud|all|most", re.IGNORECASE)
+
+
+def _tag_list_class(cls: str | None) -> bool:
+    """Whether a class attribute names a post's tag list."""
+    if not cls:
+        return False
+    tokens = cls.split()
+    if _TAG_LIST.intersection(tokens):
+        return True
+    return any(_TAG_LIST_TOKEN.match(t) and not _SITE_WIDE_TAGS.search(t) for t in tokens)
+
+
 _TAG_HREF = re.compile(
     r"/(?:tags?|schlagw[oö]rter?|stichw[oö]rter?|keywords?|topics?|thema|themen?)/[^/?#]+", re.I
 )
@@ -75,7 +94,8 @@ _COUNT = re.compile(r"\s*\(\d[\d.,]*(?:\s+\w+)?\)\s*$")
 
 def _ok(values: Iterable[str]) -> tuple[str, ...]:
     cleaned = (_COUNT.sub("", v).strip().strip("\"'“”„«»#").strip() for v in values)
-    found = [v for v in dedupe(cleaned) if 1 < len(v) <= 80 and not _TAG_LABEL.match(v)]
+    # a text ending in a colon labels the list ("Tags:", "Temas relacionados:"): not a tag
+    found = [v for v in dedupe(cleaned) if 1 < len(v) <= 80 and not _TAG_LABEL.match(v) and v[-1] != ":"]
     return tuple(found[:_MAX])
 
 
@@ -113,7 +133,7 @@ def tags(page: Page) -> Found | None:
     found = _ok(_links(page, rel))
     if found:
         return found, "generic"
-    lists = [el for el, _ in hint_index(page) if _TAG_LIST.intersection((el.get("class") or "").split())]
+    lists = [el for el, _ in hint_index(page) if _tag_list_class(el.get("class"))]
     found = _ok(_links(page, _unique(a for el in lists for a in el.iter("a"))))
     if found:
         return found, "generic"
