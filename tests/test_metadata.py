@@ -86,6 +86,15 @@ def test_headline_leaves_out_a_kicker_element_by_its_class() -> None:
     assert generic(page_html(head=head, article_head=article_head)).headline() == "Later ferries from June"
 
 
+def test_headline_text_leaves_out_styles_and_the_kickers_separator() -> None:
+    head = '<meta property="og:title" content="Ferry news">'
+    article_head = (
+        '<h1><style>.k{font-size:16px}</style><span class="headline__kicker">Transport</span>'
+        '<span class="visually-hidden"> - </span><span>Later ferries from June</span></h1>'
+    )
+    assert generic(page_html(head=head, article_head=article_head)).headline() == "Later ferries from June"
+
+
 def test_cms_segments_are_stripped_like_site_names() -> None:
     assert strip_site_name("Coast Courier » Blog Archive » Later ferries", keys("Coast Courier")) == (
         "Later ferries"

@@ -13,6 +13,13 @@ __all__ = ["absolute_url", "clean", "dedupe", "host_of", "text_of"]
 _SKIP_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "title"})
 
 
+# Elements whose edges separate words: a line break and the block-level elements.
+_BREAKS = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dt", "dd"}
+    | {"section", "article", "header", "footer", "blockquote", "figcaption", "figure", "table", "hr"}
+)
+
+
 def clean(value: str | None) -> str:
     """Collapse whitespace (including non-breaking spaces) and trim."""
     if not value:
@@ -38,10 +45,16 @@ def text_of(el: etree._Element | None) -> str:
             # the element asked for is read whatever it is (a <title>); only its descendants are skipped
             if not isinstance(tag, str) or (node is not el and tag.lower() in _SKIP_TEXT):
                 walker.skip_subtree()
-            elif node.text:
+                continue
+            if tag in _BREAKS:
+                parts.append(" ")  # a line break or a block's edge separates words as a browser shows them
+            if node.text:
                 parts.append(node.text)
-        elif node is not el and node.tail:
-            parts.append(node.tail)
+        else:
+            if node.tag in _BREAKS:
+                parts.append(" ")
+            if node is not el and node.tail:
+                parts.append(node.tail)
     return clean("".join(parts))
 
 

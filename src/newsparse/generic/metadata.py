@@ -444,6 +444,10 @@ _KICKER_CLASS = re.compile(
 )
 
 
+# inline CSS-in-JS styles and scripts inside a heading: not its text
+_NOT_TEXT = frozenset({"style", "script", "noscript", "template"})
+
+
 def _heading_text(el: etree._Element) -> str:
     """A heading's text without a kicker child, with a space between its child elements."""
     kicker = [c for c in el if isinstance(c.tag, str) and _KICKER_CLASS.search(c.get("class") or "")]
@@ -451,10 +455,12 @@ def _heading_text(el: etree._Element) -> str:
         return text_of(el)
     parts: list[str] = [el.text or ""]
     for child in el:
-        if child not in kicker and isinstance(child.tag, str):
+        if child not in kicker and isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
             parts.append(text_of(child))
         parts.append(child.tail or "")
-    return clean(" ".join(parts))
+    text = clean(" ".join(parts))
+    # the separator printed between the kicker and the title ("Kicker - Title") goes with it
+    return text.lstrip(" -–—:|·•") if kicker else text
 
 
 def _headings(page: Page, tag: str, limit: int) -> list[str]:
