@@ -178,6 +178,16 @@ def test_subheadline_is_the_standfirst_next_to_the_h1() -> None:
     assert ex.subheadline() == "Boats every twenty minutes at peak hours and a later last crossing."
 
 
+def test_a_byline_or_date_line_in_a_subtitle_block_is_not_the_standfirst() -> None:
+    for line in ("by Ruth Albers May 3, 2024 | 6:03 pm", "03.05.2024 - Portside", "Von Ruth Albers"):
+        article_head = (
+            f'<h1>Harbour approves later ferries</h1><div class="post-subtitle">{line}</div>'
+            '<p class="standfirst">Boats every twenty minutes at peak hours and a later last crossing.</p>'
+        )
+        subheadline = generic(page_html(article_head=article_head)).subheadline()
+        assert subheadline == "Boats every twenty minutes at peak hours and a later last crossing.", line
+
+
 def test_no_subheadline_without_a_standfirst() -> None:
     assert generic(page_html()).subheadline() is None
 

@@ -576,10 +576,24 @@ def subheadline(page: Page) -> Found | None:
                 if el is h1 or not words.strip() or not _subhead_class(words):
                     continue
                 text = text_of(el)
-                if 10 <= len(text) <= 600:
+                if 10 <= len(text) <= 600 and not _meta_line(text):
                     return text, "generic"
         break
     return None
+
+
+# A byline or date line under the headline, in a block a theme also calls "subtitle" or "meta"
+_META_LINE = re.compile(
+    r"^(?:by|von|par|por|door|posted|published|updated|aktualisiert|veröffentlicht|publié)\b|"
+    r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _meta_line(text: str) -> bool:
+    """Whether a subtitle candidate is the article's byline or date line, not a standfirst."""
+    return bool(_META_LINE.match(text)) or (len(text) < 120 and bool(_CLOCK.search(text)))
 
 
 def description(page: Page) -> Found | None:
