@@ -223,3 +223,14 @@ def test_a_one_word_display_name_is_completed_by_the_authors_own_bio() -> None:
     assert names(generic(page_html(head=full))) == ["Ruth Albers"]
     assert names(generic(page_html(head=person("Ruth writes about ferries.")))) == ["Ruth"]
     assert names(generic(page_html(head=person("Ruthless editing is her trade.")))) == ["Ruth"]
+
+
+def test_the_twitter_card_written_by_label_names_the_author() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Ruth Albers">'
+        '<meta name="twitter:label2" content="Geschätzte Lesezeit">'
+        '<meta name="twitter:data2" content="3 Minuten">'
+    )
+    assert names(generic(page_html(head=head, lang="de"))) == ["Ruth Albers"]
+    other = head.replace("Verfasst von", "Geschätzte Lesezeit")
+    assert names(generic(page_html(head=other, lang="de"))) == []

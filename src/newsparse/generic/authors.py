@@ -471,9 +471,30 @@ def _within(el: etree._Element, container: etree._Element) -> bool:
     return False
 
 
+# Yoast SEO's Twitter card pairs a label with a value: twitter:label1 "Written by" (in the site's
+# language), twitter:data1 the author's display name.
+_WRITTEN_BY = re.compile(
+    r"^(?:written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|geschreven door|"
+    r"napisane przez|skrevet av|skrivet av)$",
+    re.IGNORECASE,
+)
+
+
+def _card_author(page: Page) -> str | None:
+    """The value the Twitter card labels "Written by", if any."""
+    for n in ("1", "2", "3"):
+        label = page.meta_first(f"twitter:label{n}")
+        if label and _WRITTEN_BY.match(label.strip()):
+            return page.meta_first(f"twitter:data{n}")
+    return None
+
+
 def _meta_names(page: Page, keys: set[str], declared: set[str]) -> list[str]:
-    for meta in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
-        raw = page.meta_first(meta)
+    metas = [
+        page.meta_first(meta)
+        for meta in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+    ]
+    for raw in [*metas, _card_author(page)]:
         if not raw or raw.startswith("http") or _is_publication(raw, keys, declared):
             continue
         found = _not_site([Author(name=n) for n in _dedupe(names_from_text(raw))], keys, declared)
