@@ -8,10 +8,15 @@ Two steps, both on the shared lxml tree and neither changing it:
    Paragraph-like elements score their ancestors (readability's scheme: more text and more commas
    score higher, the parent gets the full score, the grandparent half, further ancestors less); the
    best candidate after a link-density penalty is the article, widened to its ancestor when several
-   strong candidates share it, and joined by the siblings that read like article text.
+   strong candidates share it, and joined by the siblings that read like article text. A choice
+   holding almost nothing of a page full of prose is made again without the class weights.
 2. ``_Walker`` turns the chosen elements into blocks (paragraphs, headings, quotes, lists,
    images, embeds, preformatted text), stepping over excluded elements and over containers the
    measurements mark as boilerplate (link lists, short bylines/datelines, captions).
+
+``main_body`` also reads what belongs to the article outside the chosen element: other boxes of
+its text elsewhere on the page (``_continuations``) and the standfirst between the headline and
+the text (``_ledes``), both found from the choice, without a walk over the page.
 
 ``blocks_of`` is the second step alone, shared with site extractors: they pick the root, this
 module turns it into blocks minus the chain's boilerplate selectors.
@@ -154,7 +159,11 @@ _WEAK_HINT = re.compile(
     + _W.format(r"tag|tags|media|photo|image|img|video|gallery|figure|rating|disclaimer")
 )
 _SHORT = 200
-_DROP, _STRONG, _CONTENT, _WEAK = 1, 2, 4, 8
+_DROP, _STRONG, _CONTENT, _WEAK, _TEASER = 1, 2, 4, 8, 16
+#: The one drop word a box of the article's own text often carries: "teaser-text", "article-teaser"
+#: (CMSs name the standfirst so); a teaser of another story links to it, the standfirst does not.
+#: Only with a content word in the same class word: a bare "teaser" is a card.
+_TEASER_WORD = re.compile(_W.format(r"teasers?"))
 
 
 @lru_cache(maxsize=16384)
@@ -190,6 +199,8 @@ def _word_flags(word: str) -> int:
     flags = 0
     if _DROP_HINT.search(word):
         flags = _DROP
+        if _TEASER_WORD.search(word) and _CONTENT_HINT.search(word):
+            flags |= _TEASER  # "teaser-text", "article-teaser": not a bare "teaser" card
         # every strong word is a drop word too: a word that is not one cannot be the other
         if _STRONG_DROP.search(word):
             flags |= _STRONG
@@ -394,6 +405,8 @@ class _Analysis:
                         if flags == -1:
                             excluded.add(child)
                         elif flags:
+                            if flags & _TEASER and not flags & _STRONG and _plain_text_box(child):
+                                flags &= ~(_DROP | _TEASER)  # a "teaser" leading nowhere: text
                             self.flags[child] = flags
                     # chrome is measured, then dropped when it holds less paragraph text than this
                     # (its paragraphs go with it); None: kept whatever it holds
@@ -566,7 +579,7 @@ class _Choice:
         self.page = page
         body = page.tree.find("body")
         self.body = body if body is not None else page.tree
-        selectors = _selectors((*_GENERIC_BOILERPLATE, *page.boilerplate))
+        self.selectors = selectors = _selectors((*_GENERIC_BOILERPLATE, *page.boilerplate))
         self.excluded = _selector_matches(page, self.body, selectors.other)
         self.analysis = _Analysis(page, self.body, self.excluded, selectors)
         self.scores: dict[etree._Element, float] = {}
@@ -575,8 +588,11 @@ class _Choice:
         self.ld_root: etree._Element | None = None
         self.top: etree._Element | None = None
         self.parts: list[etree._Element] = []
+        #: the best-scoring candidate (``top`` is it or an ancestor of it)
+        self.core: etree._Element | None = None
         self._score()
         self._choose()
+        self._retry_short()
 
     def _init_score(self, el: etree._Element) -> float:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -635,7 +651,7 @@ class _Choice:
         if not scores:
             return
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-        top = ranked[0]
+        top = core = ranked[0]
         top_score = scores[top]
         if top_score <= 0:
             return
@@ -674,7 +690,31 @@ class _Choice:
         while parent is not None and parent is not self.body and len(parent) == 1:
             top, parent = parent, parent.getparent()
         self.top = top
+        self.core = core
         self.parts = self._siblings(top)
+
+    def _retry_short(self) -> None:
+        """Choose again without the class and id weights when the choice holds under 500
+        characters of a page with much more paragraph text, and keep the longer choice
+        (readability's retry): a "content" class gives a small box (a gallery caption, a hero
+        text, the headline's wrapper) a head start that a few paragraphs cannot outscore."""
+        if self.top is None or self.ld_root is not None:
+            return
+        chars = self.analysis.chars
+        held = sum(chars.get(p, 0) for p in self.parts)
+        if held >= 500 or self.analysis.para_total < 2 * held + 500:
+            return
+        first = (self.top, self.parts, self.core)
+        flags = self.analysis.flags
+        weighted = self.scores
+        self.scores = {
+            el: score - _weight(el, flags.get(el, 0)) * (1.0 - self.analysis.links(el))
+            for el, score in weighted.items()
+        }
+        self._choose()
+        if self.top is None or sum(chars.get(p, 0) for p in self.parts) <= held:
+            self.top, self.parts, self.core = first
+        self.scores = weighted
 
     def _widen(self, top: etree._Element) -> etree._Element:
         """Climb while the parent holds much more prose with few links: the candidate was one
@@ -800,6 +840,31 @@ def _is_data_table(table: etree._Element) -> bool:
     return True
 
 
+def _plain_text_box(el: etree._Element) -> bool:
+    """A box of text alone: no link out of it (see :func:`_links_away`) and no picture (a teaser
+    card, a gallery)."""
+    return el.find(".//img") is None and not _links_away(el)
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)
+
+
+def _links_away(el: etree._Element) -> bool:
+    """Whether ``el`` holds a link other than one inside the running text of a paragraph: a
+    linked headline, thumbnail, "read more" or share button (what teasers and cards are made
+    of; the links an author writes into a sentence are not)."""
+    for a in el.iter("a"):
+        href = a.get("href")
+        if href is None or href.startswith("#") or _IMAGE_FILE.search(href):
+            continue  # a named anchor, a jump within the page, an image's zoom
+        parent = a.getparent()
+        while parent is not None and parent is not el and parent.tag in _INLINE:
+            parent = parent.getparent()
+        if parent is None or parent.tag != "p" or len(_TEXT(parent).strip()) < len(_TEXT(a).strip()) + 20:
+            return True
+    return False
+
+
 class _Walker:
     def __init__(
         self,
@@ -870,7 +935,11 @@ class _Walker:
             # the one article that stands out is the story; several of a size are a list of teasers
             stands_out = len(sized) == 1 or (len(sized) > 1 and sized[0][0] >= 2 * sized[1][0])
             self._largest = sized[0][2] if sized and stands_out else None
-        return el is not self._largest and chars < analysis.chars.get(top, 0) / 2
+        if el is self._largest or chars >= analysis.chars.get(top, 0) / 2:
+            return False
+        # a teaser leads to its story. An <article> without a link out of its text is a section of
+        # this page (CMSs wrap each content element in one), not a teaser
+        return _links_away(el)
 
     def _link_list(self, el: etree._Element) -> bool:
         """A list whose items are mostly links (navigation, related stories), not prose with links."""
@@ -1026,6 +1095,11 @@ def find_main(page: Page) -> etree._Element | None:
 
 
 def _headlines(page: Page) -> list[str]:
+    """The page's headline candidates, compacted (cached: the standfirst search and the
+    headline drop both read them)."""
+    cached: Any = page.cache.get("generic.body.headlines")
+    if isinstance(cached, list):
+        return cached
     found: list[str] = []
     node = page.ld_article
     if node and isinstance(node.get("headline"), str):
@@ -1038,7 +1112,9 @@ def _headlines(page: Page) -> list[str]:
     title = page.tree.find(".//title")
     if title is not None:
         found.append(text_of(title))
-    return [c for c in (_compact(h) for h in found) if len(c) >= 8]
+    headlines = [c for c in (_compact(h) for h in found) if len(c) >= 8]
+    page.cache["generic.body.headlines"] = headlines
+    return headlines
 
 
 def _drop_headline(page: Page, blocks: list[Block]) -> list[Block]:
@@ -1068,6 +1144,195 @@ def _is_dateline(block: Block) -> bool:
     return isinstance(block, Paragraph) and len(block.text) < 120 and bool(_DATELINE.match(block.text))
 
 
+# --- the standfirst -------------------------------------------------------------------------------------
+
+#: Class or id words of a standfirst set apart from the body text: a lede, intro, summary or deck.
+_LEDE_HINT = re.compile(
+    _W.format(
+        r"lead|lede|intro|standfirst|abstract|summary|excerpt|teaser|subtitle|sub-?headline|subline|"
+        r"dek|deck|chapo"
+    )
+)
+#: How far above the body a standfirst is looked for: ancestor levels, and elements inspected.
+_LEDE_LEVELS = 4
+_LEDE_BUDGET = 150
+
+
+@lru_cache(maxsize=4096)
+def _lede_words(cls: str | None, ident: str | None) -> bool:
+    """Whether a class or id word names a standfirst. A BEM name is read by its last part
+    ("article-header__lead" is the lead of the header); a lede word with a weak one ("lead-image",
+    "intro-meta") names something else."""
+    for word in f"{cls or ''} {ident or ''}".split():
+        part = word.lower().rsplit("__", 1)[-1]
+        if _LEDE_HINT.search(part) and not _word_flags(part) & _WEAK:
+            return True
+    return False
+
+
+def _lede_scan(
+    el: etree._Element,
+    choice: _Choice,
+    found: list[etree._Element | None],
+    budget: list[int],
+    in_header: bool,
+) -> None:
+    """Collect in ``found``, in document order, the standfirst candidates in and under ``el``
+    (elements with a lede word in their class or id, paragraphs of a ``<header>``, the subtitle
+    of an ``<hgroup>``), and ``None`` for the headline (an ``<h1>``, or a lower heading saying
+    the page's title)."""
+    tag = el.tag
+    if tag.__class__ is not str:
+        return
+    budget[0] -= 1
+    if budget[0] < 0:
+        return
+    if tag == "h1":
+        found.append(None)
+        return
+    if (tag in _NEVER and tag != "header") or _hidden(el, tag):
+        return
+    cls = el.get("class")
+    ident = el.get("id")
+    flags = 0
+    if cls is not None or ident is not None:
+        flags = _classify(choice.selectors, cls, ident)
+        if flags == -1 or flags & _STRONG:
+            return  # share bars, related stories, ads
+        # an "intro" holding the headline is the article's heading, not its standfirst
+        if _lede_words(cls, ident) and el.find(".//h1") is None:
+            found.append(el)
+            return
+    if tag == "p" and in_header:
+        if not flags & (_WEAK | _DROP):  # a "byline" or "meta" paragraph is not the standfirst
+            found.append(el)
+        return
+    if tag in ("h2", "h3", "h4"):
+        key = _compact(text_of(el))
+        parent = el.getparent()
+        if key and any(key == h or (len(key) >= 15 and h.startswith(key)) for h in _headlines(choice.page)):
+            found.append(None)  # the headline, in a lower heading
+        elif parent is not None and parent.tag == "hgroup":
+            found.append(el)  # the subtitle grouped with the headline
+        return
+    in_header = in_header or tag == "header"
+    for child in el:
+        _lede_scan(child, choice, found, budget, in_header)
+
+
+def _ledes(page: Page, choice: _Choice, first: etree._Element, skip: set[etree._Element]) -> list[Block]:
+    """The standfirst between the headline and the body's ``first`` element, when it sits outside
+    the body's elements: in the article's ``<header>`` (dropped with the page's headers) or in a
+    box of its own ("lede", "intro", "teaser-text": "teaser" is otherwise a word of chrome).
+
+    A standfirst follows the headline: the search reads the siblings before the body and before
+    its ancestors, nearest first, a few levels up and within a budget of elements, and stops at
+    the headline (or at the article's ``<header>``, which holds it). What it found is kept only
+    when the headline bounded it: without one, the stretch read may be the page's chrome."""
+    node: etree._Element | None = first
+    budget = [_LEDE_BUDGET]
+    picked: list[etree._Element] = []
+    headline = False
+    levels = 0
+    while node is not None and node is not choice.body and levels < _LEDE_LEVELS and not headline:
+        for sib in node.itersiblings(preceding=True):
+            if sib.tag.__class__ is not str:
+                continue
+            levels += sib is node.getprevious()  # single-child wrappers do not count as a level
+            found: list[etree._Element | None] = []
+            _lede_scan(sib, choice, found, budget, False)
+            if None in found:  # the headline: what follows it, up to the body, is the standfirst
+                last = len(found) - found[::-1].index(None)
+                picked[:0] = [f for f in found[last:] if f is not None]
+                headline = True
+            else:
+                picked[:0] = [f for f in found if f is not None]
+            if headline or budget[0] < 0:
+                break
+        if budget[0] < 0:
+            break
+        node = node.getparent()
+    if not headline or not picked:
+        return []
+    blocks: list[Block] = []
+    skip = set(skip)
+    for el in picked:
+        # a byline or a date inside the standfirst's box ("article-subline": author, time) is not
+        # part of it: what the measuring pass would drop as short meta inside the article
+        for sub in el.iterdescendants():
+            tag = sub.tag
+            if tag == "time" or (
+                tag.__class__ is str
+                and (sub.get("class") is not None or sub.get("id") is not None)
+                and _classify(choice.selectors, sub.get("class"), sub.get("id")) & (_WEAK | _DROP)
+            ):
+                skip.add(sub)
+    walker = _Walker(page, skip, False, selectors=choice.selectors)
+    for el in picked:
+        walker.walk(el)
+        walker.flush()
+        text = " ".join(b.text for b in walker.blocks)
+        links = sum(len(text_of(a)) for a in el.iter("a"))
+        if len(text) >= (20 if el.tag != "p" else 60) and links < 0.3 * len(text):
+            blocks.extend(b for b in walker.blocks if not _is_dateline(b))
+        walker.blocks = []
+    return blocks
+
+
+def _precedes(a: etree._Element, b: etree._Element) -> bool:
+    """Whether ``a`` comes before ``b`` in the document (neither holding the other)."""
+    path = {b: b}
+    child = b
+    for anc in b.iterancestors():
+        path[anc] = child
+        child = anc
+    child = a
+    for anc in a.iterancestors():
+        if anc in path:
+            return anc.index(child) < anc.index(path[anc])
+        child = anc
+    return False
+
+
+def _continuations(choice: _Choice) -> tuple[list[etree._Element], list[etree._Element]]:
+    """Other boxes of the article's text outside the chosen element, before and after it: elements
+    of the same tag and class as the best-scoring one holding paragraphs of their own, with few
+    links. Pages cut a story into several text boxes (ads, a pull quote or a newsletter box
+    between them, each box in its own layout row); the class is the page's name for "the text of
+    the story" only when it says so ("story-text", "article-content"): layout classes ("row",
+    "col-8") repeat all over a page."""
+    core = choice.core
+    top = choice.top
+    cls = core.get("class") if core is not None else None
+    if core is None or top is None or not cls or not _classify(choice.selectors, cls, None) & _CONTENT:
+        return [], []
+    if _classify(choice.selectors, cls, None) & (_DROP | _WEAK):
+        return [], []
+    analysis = choice.analysis
+    before: list[etree._Element] = []
+    after: list[etree._Element] = []
+    seen: set[etree._Element] = set()
+    for *_, parent in analysis.paras:
+        if (
+            parent is None
+            or parent is core
+            or parent in seen
+            or parent.tag != core.tag
+            or parent.get("class") != cls
+        ):
+            continue
+        seen.add(parent)
+        if analysis.prose.get(parent, 0) < 80 or analysis.links(parent) > 0.25:
+            continue
+        ancestors = set(parent.iterancestors())
+        if top in ancestors or any(p in ancestors or p is parent for p in choice.parts):
+            continue  # already in the body
+        if any(parent in set(p.iterancestors()) for p in choice.parts):
+            continue  # holds the body: not another box of it
+        (before if _precedes(parent, top) else after).append(parent)
+    return before, after
+
+
 def main_body(page: Page, skip: Iterable[etree._Element] = ()) -> Body:
     """The generic body of a page: the main content found by scoring, cleaned, as blocks.
 
@@ -1078,14 +1343,17 @@ def main_body(page: Page, skip: Iterable[etree._Element] = ()) -> Body:
     if choice.top is None:
         return Body()
     walker = _Walker(page, choice.excluded | set(skip), True, choice.analysis, choice.top)
-    for part in choice.parts:
+    before, after = _continuations(choice)
+    parts = [*before, *choice.parts, *after]
+    for part in parts:
         walker.top = part  # nested articles are judged against the part they are in
         if part is choice.top:
             walker.walk(part)
         else:
             walker.visit(part, 1)
         walker.flush()
-    blocks = [b for b in _drop_headline(page, walker.blocks) if not _is_dateline(b)]
+    blocks = _ledes(page, choice, parts[0], walker.skip) + walker.blocks
+    blocks = [b for b in _drop_headline(page, blocks) if not _is_dateline(b)]
     while blocks and isinstance(blocks[-1], Heading):
         # a heading with nothing under it introduced a block that was dropped ("Read more", "Related")
         blocks.pop()
