@@ -35,6 +35,8 @@ from newsparse.generic.authors import clean_name, names_from_text
         ("Jane Doe, PhD and Perry Bacon Jr.", ["Jane Doe", "Perry Bacon Jr."]),
         # a social handle after the name goes, the name stays
         ("Ruth Albers @ruth.albers", ["Ruth Albers"]),
+        # a name written all in lowercase stays
+        ("ruth albers", ["ruth albers"]),
         # credentials after a name, and "published" in other languages, are not names
         ("Ruth Albers, MS, RDN", ["Ruth Albers"]),
         ("Par AFP publié le 26 décembre 2020", ["AFP"]),
@@ -57,6 +59,9 @@ def test_names_from_text(text: str, expected: list[str]) -> None:
         "Email the author",
         "admin",
         "das ist ein ganzer Satz über nichts",
+        # a phrase, not a name: a lowercase word before capitalised ones
+        "em São Paulo",
+        "deinen Hochzeitsbloggern",
         # what is left of a date line printed beside the byline
         "November",
         "MÄRZ",

@@ -172,6 +172,10 @@ def clean_name(raw: str) -> str | None:
         return None
     if not name[0].isalpha():
         return None
+    # a phrase, not a name: a lowercase word before capitalised ones ("em São Paulo", "deinen
+    # Hochzeitsbloggern"); a name written all in lowercase stays
+    if words[0][0].islower() and words[0] not in _PARTICLES and any(w[0].isupper() for w in words[1:]):
+        return None
     # a sentence, not a name: several lowercase words ("das ist ein Test")
     lower = [w for w in words if w[0].islower()]
     if len(words) >= 3 and len(lower) >= 2 and any(w.casefold() not in _PARTICLES for w in lower):
