@@ -225,6 +225,26 @@ def test_lead_image_with_its_declared_size_and_no_favicons() -> None:
     assert (image.url, image.width) == ("https://coastcourier.example/img/ld.jpg", 800)
 
 
+def test_the_sites_logo_placeholder_or_icon_is_not_the_lead_image() -> None:
+    logo = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+        '"publisher": {"@type": "Organization", "name": "Coast Courier", '
+        '"logo": {"@type": "ImageObject", "url": "https://coastcourier.example/img/cc-share.png"}}}</script>'
+    )
+    shared = '<meta property="og:image" content="/img/cc-share.png">'
+    assert generic(page_html(head=logo + shared)).lead_image() is None
+    for og in (
+        '<meta property="og:image" content="/img/social_placeholder.png">',
+        '<meta property="og:image" content="/assets/apple-touch-icon@2.png">',
+        '<meta property="og:image" content="/img/badge.png"><meta property="og:image:width" content="48">',
+    ):
+        assert generic(page_html(head=og)).lead_image() is None, og
+    # the article's own picture, named like anything, stays
+    own = '<meta property="og:image" content="/img/2024/05/harbour-logo-unveiled.jpg">'
+    image = generic(page_html(head=logo + own)).lead_image()
+    assert image is not None and image.url.endswith("harbour-logo-unveiled.jpg")
+
+
 # --- the hint index ----------------------------------------------------------------------------------
 
 _HINT_PAGE = """<!DOCTYPE html><html><head><title>Hints</title></head><body>

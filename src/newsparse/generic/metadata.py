@@ -650,21 +650,55 @@ def _ld_image(value: Any, page: Page) -> Image | None:
 
 
 def lead_image(page: Page) -> tuple[Image, str] | None:
-    """``og:image`` (with its declared size), else the JSON-LD ``image``; icons are skipped."""
+    """``og:image`` (with its declared size), else the JSON-LD ``image``; the site's own icons,
+    logo and placeholder are skipped (a page without a picture of its own shares those)."""
     url = page.absolute(
         page.meta_first(
             "og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src"
         )
     )
-    if url and not url.lower().split("?")[0].endswith((".ico", ".svg")):
-        return Image(
+    if url:
+        image = Image(
             url=url,
             caption=page.meta_first("og:image:alt"),
             width=_num(page.meta_first("og:image:width")),
             height=_num(page.meta_first("og:image:height")),
-        ), "meta"
+        )
+        if not _site_image(page, image):
+            return image, "meta"
     if page.ld_article:
-        image = _ld_image(page.ld_article.get("image"), page)
-        if image:
-            return image, "jsonld"
+        found = _ld_image(page.ld_article.get("image"), page)
+        if found and not _site_image(page, found):
+            return found, "jsonld"
     return None
+
+
+_ICON_NAME = re.compile(r"favicon|apple-touch-icon|placeholder|no-?image|no-img", re.IGNORECASE)
+
+
+def _site_image(page: Page, image: Image) -> bool:
+    """Whether an image is the site's rather than the article's: an icon (by format, name or a
+    declared size under 100 pixels) or the publisher's logo in JSON-LD. (Not by the icon
+    ``<link>``: some CMSs point it at the article's picture.)"""
+    path = image.url.split("?")[0]
+    if path.lower().endswith((".ico", ".svg")) or _ICON_NAME.search(path.rsplit("/", 1)[-1]):
+        return True
+    if (image.width is not None and image.width < 100) or (image.height is not None and image.height < 100):
+        return True
+    return image.url in _site_image_urls(page)
+
+
+def _site_image_urls(page: Page) -> set[str]:
+    """The publisher logos of the page's JSON-LD (per page)."""
+    cached = page.cache.get("generic.site_images")
+    if cached is None:
+        cached = set()
+        for node in page.jsonld:
+            for holder in (node, node.get("publisher")):
+                if isinstance(holder, Mapping):
+                    holder = page.ld_by_id(holder) or holder
+                    logo = _ld_image(holder.get("logo"), page) if isinstance(holder, Mapping) else None
+                    if logo:
+                        cached.add(logo.url)
+        page.cache["generic.site_images"] = cached
+    return cached
