@@ -37,6 +37,11 @@ from newsparse.generic.authors import clean_name, names_from_text
         ("Ruth Albers @ruth.albers", ["Ruth Albers"]),
         # a name written all in lowercase stays
         ("ruth albers", ["ruth albers"]),
+        # an agency printed after the name goes; the agency alone is the credit
+        ("Ruth Albers Associated Press", ["Ruth Albers"]),
+        ("The Associated Press", ["The Associated Press"]),
+        # the same name printed twice (a visible and a hidden copy) is one name
+        ("Ruth Albers Ruth Albers", ["Ruth Albers"]),
         # credentials after a name, and "published" in other languages, are not names
         ("Ruth Albers, MS, RDN", ["Ruth Albers"]),
         ("Par AFP publié le 26 décembre 2020", ["AFP"]),
@@ -61,6 +66,8 @@ def test_names_from_text(text: str, expected: list[str]) -> None:
         "das ist ein ganzer Satz über nichts",
         # a phrase, not a name: a lowercase word before capitalised ones
         "em São Paulo",
+        "publisher",
+        "anónimo",
         "deinen Hochzeitsbloggern",
         # what is left of a date line printed beside the byline
         "November",

@@ -63,11 +63,19 @@ _JUNK = re.compile(r"@|https?://|www\.|\.(?:com|de|org|net)\b|:", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # a social handle after the name ("Jane Doe @janedoe"): the name is the byline, the handle goes
 _TRAILING_HANDLE = re.compile(r"(?<=\w)\s+@[\w.]{1,30}$")
+# a news agency printed after the name without a separator ("Jane Doe Associated Press")
+_TRAILING_AGENCY = re.compile(
+    r"\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|dpa|USA\s+TODAY|Bloomberg)$", re.IGNORECASE
+)
 _NOT_NAMES = frozenset(
     {
         "admin",
         "administrator",
         "anonymous",
+        "anónimo",
+        "anonym",
+        "anonyme",
+        "publisher",
         "guest",
         "unknown",
         "staff",
@@ -108,7 +116,7 @@ _NOT_NAME_WORDS = re.compile(
     r"reporter(?:in)?|chefredakteur(?:in)?|photographer|fotograf(?:in)?|columnist|kolumnist(?:in)?|"
     r"journalist(?:in)?|writer|staff|newsletter|abonnieren|subscribe|login|anmelden|"
     r"copyright|rights|reserved|impressum|datenschutz|privacy|foto|fotos|photo|photos|bild|bilder|"
-    r"quelle|source|credit|credits|autorenseite|publiziert|übersicht|zur|shares?|übersetzt|"
+    r"quelle|source|credit|credits|autorenseite|publiziert|übersicht|zur|shares?|übersetzt|фото|"
     r"translated|translation|traduit|traducción)\b",
     re.IGNORECASE,
 )
@@ -159,6 +167,13 @@ def clean_name(raw: str) -> str | None:
     name = _CUT.sub("", name)
     name = _DEGREES.sub("", name)
     name = _TRAILING_HANDLE.sub("", name.strip())
+    agency = _TRAILING_AGENCY.search(name)
+    if agency and len(name[: agency.start()].split()) >= 2:
+        name = name[: agency.start()]  # "The Associated Press" alone is the credit: kept
+    words = name.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # the same name printed twice (a visible and a hidden copy)
     name = name.strip(" ,;:|-–—/~*·•\"'()[]")
     if not name or len(name) < 2 or len(name) > 60 or _JUNK.search(name):
         return None
