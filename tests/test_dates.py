@@ -500,3 +500,30 @@ def test_dates_inside_other_scripts_are_not_read() -> None:
     ):
         html = page_html(article_head=f"<h1>T</h1><p>{script}</p>")
         assert generic(html).published() is None, script
+
+
+def test_a_site_header_holding_only_the_logo_h1_is_the_sites() -> None:
+    # the header's "today" is not the article's date, even with the logo in an <h1>
+    header = (
+        '<h1><a href="/" class="logo">Coast Courier</a></h1>'
+        '<span class="site-date">Mittwoch, 26.02.2020</span>'
+    )
+    head = '<meta name="date" content="2017-05-01T17:05:00+02:00">'
+    html = page_html(head=head, header=header, lang="de")
+    html = html.replace('<header class="site-header" id="masthead">', "<header>")  # no chrome class
+    assert generic(html).published() == datetime(2017, 5, 1, 17, 5, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_the_headline_h1_is_found_past_logo_h1s_and_a_kicker() -> None:
+    from newsparse._context import Page
+    from newsparse.generic.metadata import headline_element
+
+    html = page_html(
+        head='<meta property="og:title" content="Ferries - Harbour approves later ferries">',
+        header=(
+            '<h1><a href="/" class="menulogo"></a></h1><h1><a href="/" class="logo">Coast Courier</a></h1>'
+        ),
+        article_head='<h1><span class="overline">Ferries</span>Harbour approves later ferries</h1>',
+    )
+    found = headline_element(Page(html, url="https://coastcourier.example/news/later-ferries/"))
+    assert found is not None and found.text_content().endswith("later ferries")

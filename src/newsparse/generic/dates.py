@@ -201,7 +201,7 @@ def _script_date(page: Page) -> datetime | None:
     return parse_iso(match.group(1)) if match else None
 
 
-def _skip(el: etree._Element) -> bool:
+def _skip(el: etree._Element, headline: etree._Element | None = None) -> bool:
     tag = el.tag
     if not isinstance(tag, str):
         return True
@@ -214,7 +214,7 @@ def _skip(el: etree._Element) -> bool:
     if tag == "div" and (el.get("id") or "").startswith("wm-ipp"):
         # a web archive's injected toolbar: its dates are the capture's, not the article's
         return True
-    if tag == "header" and el.find(".//h1") is None and not _in_article(el):
+    if tag == "header" and not _holds_headline(el, headline) and not _in_article(el):
         # the site's header: its date is "today" ("Mittwoch, 01. November 2023"), not the article's
         return True
     words = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -230,6 +230,14 @@ def _skip(el: etree._Element) -> bool:
 
 
 _SIDEBAR = re.compile(r"side-?bar", re.IGNORECASE)
+
+
+def _holds_headline(header: etree._Element, headline: etree._Element | None) -> bool:
+    """Whether a ``<header>`` holds the article's headline (any ``<h1>`` when it is not known);
+    a header holding only the site's logo ``<h1>`` is the site's."""
+    if headline is None:
+        return header.find(".//h1") is not None
+    return any(node is header for node in headline.iterancestors())
 
 
 def _in_article(el: etree._Element) -> bool:
@@ -302,7 +310,7 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
         if (
             el is not body
             and el not in safe
-            and _skip(el)
+            and _skip(el, headline)
             and not (el.tag not in _SKIP_TAGS and follows_headline(el, head_block))
         ):
             written = _written_date(el) if el.tag == "script" else None

@@ -206,16 +206,22 @@ def _find_headline(page: Page) -> etree._Element | None:
     h1s = page.elements("h1")[:5]
     if len(h1s) < 2:
         return h1s[0] if h1s else None
-    return next((h1 for h1 in h1s if _titled(page, h1)), h1s[0])
+    titled = next((h1 for h1 in h1s if _titled(page, h1)), None)
+    if titled is not None:
+        return titled
+    # else the first that is not a logo (empty, or the site's name)
+    keys = _site_keys(page, None)
+    return next((h1 for h1 in h1s if text_of(h1) and not _is_site(text_of(h1), keys)), h1s[0])
 
 
 def _titled(page: Page, h1: etree._Element) -> bool:
-    """Whether a heading's text is most of a title the page gives, or holds one."""
+    """Whether a heading's text is most of a title the page gives, or holds one (compared by
+    letters and digits: "Kicker - Title" in the title, "Kicker Title" in the heading)."""
     if "generic.titles" not in page.cache:
         title_el = next(iter(page.elements("title")), None)
-        titles = [clean(t).casefold() for t in (page.meta_first("og:title"), text_of(title_el)) if t]
+        titles = [_squash(t) for t in (page.meta_first("og:title"), text_of(title_el)) if t]
         page.cache["generic.titles"] = [t for t in titles if len(t) >= 3]
-    text = text_of(h1).casefold()
+    text = _squash(text_of(h1))
     if len(text) < 3:
         return False
     known: list[str] = page.cache["generic.titles"]
