@@ -95,6 +95,22 @@ def test_headline_text_leaves_out_styles_and_the_kickers_separator() -> None:
     assert generic(page_html(head=head, article_head=article_head)).headline() == "Later ferries from June"
 
 
+def test_a_date_or_site_name_printed_in_the_h1_after_the_title_is_left_out() -> None:
+    head = '<meta property="og:title" content="Harbour approves later ferries">'
+    for h1 in (
+        "<h1>Harbour approves later ferries <span>03.05.2024</span> • News, Local</h1>",
+        "<h1>Harbour approves later ferries | Coast Courier</h1>",
+    ):
+        assert (
+            generic(page_html(head=head, article_head=h1)).headline() == "Harbour approves later ferries"
+        ), h1
+    # what follows a colon is the headline's own second part
+    longer = "<h1>Harbour approves later ferries: what changes in June</h1>"
+    assert generic(page_html(head=head, article_head=longer)).headline() == (
+        "Harbour approves later ferries: what changes in June"
+    )
+
+
 def test_cms_segments_are_stripped_like_site_names() -> None:
     assert strip_site_name("Coast Courier » Blog Archive » Later ferries", keys("Coast Courier")) == (
         "Later ferries"

@@ -532,6 +532,11 @@ def headline(page: Page, site: str | None) -> Found | None:
             nv = _norm(value)
             if nv != nh and nh.endswith(nv) and len(nv) >= 0.6 * len(nh) and nh[-len(nv) - 1] in " :|":
                 return value, source
+            # and a date, meta line or site name printed inside the h1 after the title ("Title
+            # 02.02.2022 • News", "Title | Site"); a colon or dash there goes on with the headline
+            rest = nh[len(nv) :].lstrip() if len(nv) >= 10 and nh.startswith(nv) else ""
+            if rest and (rest[0].isdigit() or rest[0] in "•·|"):
+                return value, source
         if _agrees(heading, titles):
             return heading, "generic"
     for heading in _headings(page, "h2", 20):
