@@ -111,6 +111,12 @@ def test_a_date_or_site_name_printed_in_the_h1_after_the_title_is_left_out() -> 
     )
 
 
+def test_a_short_last_pipe_segment_of_a_metadata_title_is_a_site_name() -> None:
+    # no <h1>, and a site name the page declares nowhere else
+    head = '<meta property="og:title" content="Later ferries from June | Harbour Life Magazine">'
+    assert generic(page_html(head=head, article_head="")).headline() == "Later ferries from June"
+
+
 def test_cms_segments_are_stripped_like_site_names() -> None:
     assert strip_site_name("Coast Courier » Blog Archive » Later ferries", keys("Coast Courier")) == (
         "Later ferries"

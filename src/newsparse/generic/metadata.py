@@ -546,7 +546,7 @@ def headline(page: Page, site: str | None) -> Found | None:
         return h1s[0], "generic"
     for value, source in stripped:
         if value and not _is_site(value, keys):
-            return value, source
+            return _drop_pipe_suffix(value), source
     for heading in _headings(page, "h2", 3):
         return heading, "generic"
     return None
