@@ -183,6 +183,15 @@ def test_byline_written_as_text_in_the_article() -> None:
     assert names(generic(html)) == ["Jana Müller"]
 
 
+def test_an_authors_label_without_a_colon_before_capitalised_names() -> None:
+    html = page_html().replace("<p>The harbour", "<p>Autoren Ruth Albers und Piet Smit</p><p>The harbour", 1)
+    assert names(generic(html)) == ["Ruth Albers", "Piet Smit"]
+    sentence = page_html().replace(
+        "<p>The harbour", "<p>Autor des Plans ist die Hafenbehörde.</p><p>The harbour", 1
+    )
+    assert names(generic(sentence)) == []
+
+
 def test_a_sentence_starting_with_von_is_not_a_byline() -> None:
     html = page_html().replace(
         "<p>The harbour", "<p>Von Montag an fahren die Boote später.</p><p>The harbour", 1

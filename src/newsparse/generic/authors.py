@@ -414,7 +414,9 @@ def _bylines(page: Page) -> list[Author]:
 
 _LABELLED = re.compile(
     r"^\s*(?:[-~–—]+\s*)?(?:(?:written|posted|text|story)\s+(?:by|von)\b|by\b|BY\b|By\b|Von\b|VON\b|"
-    r"Par\b|PAR\b|Por\b|POR\b|(?:text|autor|autorin|author|auteur|texte|verfasser)\s*:)",
+    r"Par\b|PAR\b|Por\b|POR\b|(?:text|autor|autorin|author|auteur|texte|verfasser)\s*:|"
+    # the label without a colon, right before a capitalised name ("Autoren Jana Müller und ...")
+    r"(?:autor(?:in|en|innen)?|authors?)\s+(?-i:[A-ZÄÖÜ]))",
     re.IGNORECASE,
 )
 # what ``_LABELLED`` can start with after blanks: a dash, or the first letter of one of its words
