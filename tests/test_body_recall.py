@@ -7,8 +7,10 @@ rule was written for are built, with made-up text.
 
 from __future__ import annotations
 
+import json
+
 from newsparse._context import Page
-from newsparse._model import Body
+from newsparse._model import Body, ListBlock
 from newsparse.generic.body import main_body
 
 HEADLINE = "Valley towns agree on a shared bus network"
@@ -228,3 +230,226 @@ def test_teaser_text_box_without_links_is_article_text() -> None:
 </div></article>"""
     body = texts(body_of(page_html(main)))
     assert body == [LEDE, P1, P2, P3]
+
+
+# --- second round: markup that hid text from the walk -------------------------------------------------
+
+
+def ld_page(main: str, ld: dict[str, object]) -> str:
+    """``page_html`` with a JSON-LD block in the head."""
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    return page_html(main).replace("</head>", f"{script}\n</head>", 1)
+
+
+def test_split_article_widening_stops_below_a_link_heavy_wrapper() -> None:
+    # the post's own wrappers score close to it, and one short "text" box beside it makes a third
+    # strong candidate: the split-article rule took their common ancestor, a row holding the
+    # widget column's long link lists, whose walk drops everything as link lists
+    links = "".join(
+        f'<li><a href="/category/topic-{i}">Local services and businesses, part {i}</a></li>'
+        for i in range(14)
+    )
+    main = f"""<div class="page-body"><div class="container"><div class="row">
+<div class="main-inner col-md-8"><article class="post">
+<h1>{HEADLINE}</h1>
+<div class="entry-content">{paragraphs(P1, P2)}</div>
+</article></div>
+<div class="col-md-4"><div class="box-text"><p>Rated four out of five stars</p></div>
+<ul class="cat-list">{links}</ul></div>
+</div></div></div>"""
+    assert texts(body_of(page_html(main))) == [P1, P2]
+
+
+def test_ruby_readings_are_not_read_as_text() -> None:
+    # furigana: the reading printed above a word; read inline it splits the word from its reading
+    annotated = (
+        "The line will also stop at <ruby>東<rt>ひがし</rt>町<rt>まち</rt></ruby> station, where the "
+        "<ruby>市場<rp>(</rp><rt>いちば</rt><rp>)</rp></ruby> opens on Saturday mornings for farmers."
+    )
+    main = f"""<article><h1>{HEADLINE}</h1>
+<div class="story-body">{paragraphs(P1, P2)}<p>{annotated}</p>{paragraphs(P3)}</div></article>"""
+    body = texts(body_of(page_html(main)))
+    assert body[2] == (
+        "The line will also stop at 東町 station, where the 市場 opens on Saturday mornings for farmers."
+    )
+
+
+def test_standfirst_box_with_a_label_modifier_stays() -> None:
+    # CMS fields carry a class word about their label ("field-label-hidden"): the weak word is not
+    # the box's name, the other class word says it is the intro
+    main = f"""<article class="node node-article"><h1>{HEADLINE}</h1>
+<div class="node-content">
+<div class="field field-name-field-intro field-label-hidden"><p>{LEDE}</p></div>
+{paragraphs(P1, P2, P3)}
+</div></article>"""
+    assert texts(body_of(page_html(main))) == [LEDE, P1, P2, P3]
+
+
+def test_headline_named_by_microdata_bounds_the_standfirst() -> None:
+    # no <h1>: the headline is a styled <div> with itemprop="headline"; the paragraph under it, in
+    # the article's <header> (dropped with the page's headers), is the standfirst
+    main = f"""<article class="post-full" itemscope itemtype="https://schema.org/NewsArticle">
+<header class="post-head"><div class="post-head__title" itemprop="headline">{HEADLINE}</div>
+<p>{LEDE}</p>
+<div class="post-author">Mara Lind</div></header>
+<div class="post-body" itemprop="articleBody">{paragraphs(P1, P2, P3)}</div></article>"""
+    assert texts(body_of(page_html(main))) == [LEDE, P1, P2, P3]
+
+
+def test_standfirst_named_by_microdata_opens_the_body() -> None:
+    main = f"""<article><h1>{HEADLINE}</h1>
+<p class="byline">By Mara Lind</p>
+<div class="big bold" itemprop="description"><p>{LEDE}</p></div>
+<div class="story-wrap"><div class="story-body">{paragraphs(P1, P2, P3)}</div></div></article>"""
+    assert texts(body_of(page_html(main))) == [LEDE, P1, P2, P3]
+
+
+def test_sentence_in_a_heading_under_the_headline_is_the_subtitle() -> None:
+    subtitle = "Four councils sign one timetable, one ticket and a night bus for the valley"
+    main = f"""<article><h1>{HEADLINE}</h1>
+<h2>{subtitle}</h2>
+<p class="byline">By Mara Lind</p>
+<div class="story-wrap"><div class="story-body">{paragraphs(P1, P2, P3)}</div></div></article>"""
+    assert texts(body_of(page_html(main))) == [subtitle, P1, P2, P3]
+
+
+def test_key_points_under_the_headline_open_the_body() -> None:
+    points = [
+        "One timetable and one ticket for the four valley councils",
+        "Buses every fifteen minutes on the valley road from September",
+    ]
+    topics = "<ul><li>Transport</li><li>Councils</li><li>Valley</li></ul>"
+    main = f"""<article><header class="story-header"><h1>{HEADLINE}</h1>
+<ul>{"".join(f"<li>{p}</li>" for p in points)}</ul>
+<p class="byline">By Mara Lind</p></header>
+<div class="story-body">{paragraphs(P1, P2, P3)}</div>
+<footer class="story-footer">{topics}</footer></article>"""
+    body = body_of(page_html(main))
+    assert texts(body) == ["\n".join(points), P1, P2, P3]
+    assert isinstance(body.blocks[0], ListBlock)
+
+
+def test_key_points_list_of_single_words_is_not_a_standfirst() -> None:
+    main = f"""<article><header class="story-header"><h1>{HEADLINE}</h1>
+<ul><li>Transport</li><li>Councils</li><li>Valley</li></ul></header>
+<div class="story-body">{paragraphs(P1, P2, P3)}</div></article>"""
+    assert texts(body_of(page_html(main))) == [P1, P2, P3]
+
+
+def test_header_holding_only_a_heading_titles_its_section() -> None:
+    # an accordion of questions, each item's question in a <header> of its own
+    items = "".join(
+        f'<section class="faq-item"><header class="faq-item__head"><h3>{q}</h3></header>'
+        f'<div class="faq-item__body"><p>{a}</p></div></section>'
+        for q, a in (("Which lines change first?", P2), ("What happens to old tickets?", P3))
+    )
+    main = f"""<article><h1>{HEADLINE}</h1>
+<div class="story-body">{paragraphs(P1)}<div class="faq">{items}</div>{paragraphs(P4)}</div></article>"""
+    assert texts(body_of(page_html(main))) == [
+        P1,
+        "Which lines change first?",
+        P2,
+        "What happens to old tickets?",
+        P3,
+        P4,
+    ]
+
+
+def test_article_sections_of_a_page_builder_are_read_whole() -> None:
+    # a page builder prints the text as a row of full-width sections named for text, each with
+    # its heading and paragraphs inside layout wrappers; the longest section's column wins
+    more = [
+        f"Line {n}, which runs from the station to the {place}, gets new buses, new stops and, "
+        f"from the spring, a later last departure on Fridays, Saturdays and holidays."
+        for n, place in ((4, "hospital"), (5, "upper villages"), (6, "lake"), (7, "industrial park"))
+    ]
+
+    def section(heading: str, *texts: str) -> str:
+        return f"""<div class="band band-with-text"><div class="container">
+<div class="row"><div class="col-md-12 band-label">Bus network</div></div><div class="row">
+<div class="col-md-8"><h2>{heading}</h2>{paragraphs(*texts)}</div></div></div></div>"""
+
+    main = f"""<div class="band band-title"><div class="container"><h1>{HEADLINE}</h1></div></div>
+{section("The agreement", P1)}
+{section("The new timetable", P2, P3, P4, *more)}
+<div class="band band-table"><div class="container"><table><tr><th>Line</th><th>Every</th></tr>
+<tr><td>Valley road</td><td>15 min</td></tr></table></div></div>
+{section("What comes next", P5)}"""
+    body = texts(body_of(page_html(main)))
+    assert [t for t in body if t in (P1, P2, P5)] == [P1, P2, P5]
+    assert body.index(P5) == len(body) - 1
+
+
+def test_listicle_entries_linking_to_other_sites_are_read() -> None:
+    # each entry of the list is an <article> with a paragraph of its own and a "more info" button
+    # to the place's own site: an item of this page, not a teaser of another story
+    entries = "".join(
+        f"""<article class="entry-card" id="tip-{i}"><h3>{name}</h3>
+<div class="entry-card__text"><p>{text} {P4} {P5}</p></div>
+<div class="button-wrap"><a class="button" href="https://{name.lower().replace(" ", "")}.example/">
+More info</a></div></article>"""
+        for i, (name, text) in enumerate((("Lake Baths", P1), ("Hill Farm Cafe", P2), ("Old Mill", P3)))
+    )
+    main = f"""<article class="listicle"><h1>{HEADLINE}</h1>
+<p>Three places to visit along the new bus lines this autumn, chosen by our readers, with the
+stop to get off at and what to bring along for a day out in the valley.</p>
+<p>The first bus leaves the station at seven; the last one back leaves the lake at nine.</p>
+<div class="entries">{entries}</div></article>"""
+    body = texts(body_of(page_html(main)))
+    assert [t for t in body if t.startswith((P1, P2, P3))] == [f"{t} {P4} {P5}" for t in (P1, P2, P3)]
+
+
+def test_long_excerpts_of_this_sites_stories_stay_teasers() -> None:
+    # the same cards linking to stories of this site are teasers, however long their excerpts
+    teasers = "".join(
+        f"""<article class="entry-card"><h3>Another story, number {i}</h3>
+<div class="entry-card__text"><p>{P4} {P5}</p></div>
+<a class="button" href="https://courier.example/local/story-{i}">Read more</a></article>"""
+        for i in range(3)
+    )
+    main = f"""<article class="story"><h1>{HEADLINE}</h1>
+<div class="story-body">{paragraphs(P1, P2, P3)}</div>
+<div class="more-stories">{teasers}</div></article>"""
+    assert texts(body_of(page_html(main))) == [P1, P2, P3]
+
+
+def test_a_post_that_is_a_list_of_links_keeps_its_links() -> None:
+    # a "link roll": the post's text is links with a short note each, which the walk drops as
+    # link lists; when that leaves nothing of the chosen element, it is read with them
+    items = "".join(
+        f'<li><p><a href="https://news{i}.example/story">Regional transport news item number {i} of the week'
+        f'</a></p><p class="note">via News {i}</p></li>'
+        for i in range(20)
+    )
+    main = f"""<article class="post"><h1>{HEADLINE}</h1>
+<div class="entry-content"><ul class="linkroll">{items}</ul><p>Saved from my bookmarks.</p></div></article>"""
+    body = body_of(page_html(main))
+    assert "Regional transport news item number 0 of the week" in body.text
+    assert "Regional transport news item number 19 of the week" in body.text
+
+
+def test_article_text_only_in_json_ld_is_the_body() -> None:
+    # a page whose text a script prints: the JSON-LD articleBody holds it, the page only a line
+    article_body = "\n\n".join((P1, P2, P3, P4, P5))
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "articleBody": article_body,
+    }
+    main = f"""<div id="app"><h1>{HEADLINE}</h1><div class="story-body"><p>Loading the story for
+you, one moment please, it will be here in a second.</p></div></div>"""
+    assert texts(body_of(ld_page(main, ld))) == [P1, P2, P3, P4, P5]
+
+
+def test_json_ld_article_body_on_the_page_is_not_used_instead() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "articleBody": "\n\n".join((P1, P2, P3)),
+    }
+    main = f"""<article><h1>{HEADLINE}</h1><div class="story-body">{paragraphs(P1, P2, P3)}
+<p>Correction: an earlier version of this story gave the wrong start date.</p></div></article>"""
+    body = texts(body_of(ld_page(main, ld)))
+    assert body[-1].startswith("Correction:")

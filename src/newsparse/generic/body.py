@@ -15,8 +15,11 @@ Two steps, both on the shared lxml tree and neither changing it:
    measurements mark as boilerplate (link lists, short bylines/datelines, captions).
 
 ``main_body`` also reads what belongs to the article outside the chosen element: other boxes of
-its text elsewhere on the page (``_continuations``) and the standfirst between the headline and
-the text (``_ledes``), both found from the choice, without a walk over the page.
+its text elsewhere on the page (``_continuations``), the sibling sections of a text printed as a
+row of sections (``_sections``) and the standfirst between the headline and the text
+(``_ledes``), all found from the choice, without a walk over the page. A choice that reads as
+almost nothing is read again with its link lists (a post of links); an article whose text is
+only in its JSON-LD ``articleBody`` (printed by a script) gets that text.
 
 ``blocks_of`` is the second step alone, shared with site extractors: they pick the root, this
 module turns it into blocks minus the chain's boilerplate selectors.
@@ -43,7 +46,7 @@ from .._model import (
     Preformatted,
     Quote,
 )
-from .._text import clean, text_of
+from .._text import clean, host_of, text_of
 from .boilerplate import SELECTORS as _GENERIC_BOILERPLATE
 
 __all__ = ["blocks_of", "find_main", "main_body"]
@@ -77,6 +80,10 @@ _NEVER = frozenset(
         "dialog",
         "menu",
         "option",
+        # ruby annotations: the reading printed above a word (furigana), not words of the text;
+        # read inline they split every annotated word in two
+        "rt",
+        "rp",
     }
 )
 # Measured like _NEVER except <form>: ASP.NET pages wrap the whole page in one.
@@ -159,6 +166,8 @@ _WEAK_HINT = re.compile(
     + _W.format(r"tag|tags|media|photo|image|img|video|gallery|figure|rating|disclaimer")
 )
 _SHORT = 200
+#: Paragraph text a nested ``<article>`` holds beyond any teaser's summary.
+_OWN_TEXT = 400
 _DROP, _STRONG, _CONTENT, _WEAK, _TEASER = 1, 2, 4, 8, 16
 #: The one drop word a box of the article's own text often carries: "teaser-text", "article-teaser"
 #: (CMSs name the standfirst so); a teaser of another story links to it, the standfirst does not.
@@ -503,7 +512,9 @@ def _drop_share(el: etree._Element, tag: str, flags: int) -> float | None:
     None when it is never dropped (a wrapper holding most of the page's text is not chrome,
     whatever it is called)."""
     if tag in _STRUCTURAL:
-        return 0.4
+        # a <header> holding a heading alone titles the section it opens (an accordion's item,
+        # a part of the story): it is not the page's header, nor the article's with its byline
+        return None if tag == "header" and _title_only(el) else 0.4
     if (
         tag in ("body", "html", "article", "main")
         or el.get("itemprop") == "articleBody"
@@ -514,6 +525,18 @@ def _drop_share(el: etree._Element, tag: str, flags: int) -> float | None:
     # "entry-content no-share", "article__content js-truncate-related": a content block with a
     # modifier is dropped only when small; chrome words alone need more text to be doubted
     return 0.8 if flags & _STRONG and not flags & _CONTENT else 0.4
+
+
+def _title_only(el: etree._Element) -> bool:
+    """Whether ``el`` holds one ``<h2>``-``<h6>`` without a link, and no other text."""
+    if len(el) != 1 or not _blank(el.text):
+        return False
+    heading = el[0]
+    return (
+        heading.tag in ("h2", "h3", "h4", "h5", "h6")
+        and _blank(heading.tail)
+        and heading.find(".//a") is None
+    )
 
 
 def _surely_below(el: etree._Element, limit: float) -> bool:
@@ -660,6 +683,10 @@ class _Choice:
         if len(alternatives) >= 3:
             parent = top.getparent()
             while parent is not None and parent is not self.body:
+                if self.analysis.links(parent) > 0.5:
+                    # a wrapper this link-heavy is the page's column of widgets and link lists, not
+                    # an article split in sections: the walk would read nothing of it
+                    break
                 if sum(parent in anc for anc in alternatives) >= 3:
                     top = parent
                     break
@@ -849,14 +876,17 @@ def _plain_text_box(el: etree._Element) -> bool:
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)
 
 
-def _links_away(el: etree._Element) -> bool:
+def _links_away(el: etree._Element, home: str | None = None) -> bool:
     """Whether ``el`` holds a link other than one inside the running text of a paragraph: a
     linked headline, thumbnail, "read more" or share button (what teasers and cards are made
-    of; the links an author writes into a sentence are not)."""
+    of; the links an author writes into a sentence are not). With ``home`` (a host), only links
+    to a page of that host count."""
     for a in el.iter("a"):
         href = a.get("href")
         if href is None or href.startswith("#") or _IMAGE_FILE.search(href):
             continue  # a named anchor, a jump within the page, an image's zoom
+        if home is not None and "//" in href[:8] and host_of(href) != home:
+            continue
         parent = a.getparent()
         while parent is not None and parent is not el and parent.tag in _INLINE:
             parent = parent.getparent()
@@ -885,6 +915,8 @@ class _Walker:
         self._largest: etree._Element | None = None
         self.blocks: list[Block] = []
         self.loose: list[str] = []
+        #: whether link-heavy containers are dropped as link lists (off for a post of links)
+        self.link_lists = True
 
     def flush(self) -> None:
         text = clean(" ".join(self.loose))
@@ -909,14 +941,23 @@ class _Walker:
         if chars is None:  # not measured: excluded while measuring
             return True
         links = analysis.linked.get(el, 0)
-        if chars < _SHORT and analysis.flags.get(el, 0) & (_WEAK | _DROP):
+        flags = analysis.flags.get(el, 0)
+        # a short box named as the standfirst ("field-intro-text field-label-hidden": the weak
+        # word is another class word's) is the article's, unless a drop word names it
+        if (
+            chars < _SHORT
+            and flags & (_WEAK | _DROP)
+            and (flags & _DROP or not _lede_words(el.get("class"), el.get("id")))
+        ):
             return True
+        if tag == "article" and self._teaser(el, chars):
+            return True
+        if not self.link_lists:
+            return False
         if chars and tag in _CONTAINERS:
             density = links / chars
             if density > 0.5 or (tag in ("ul", "ol") and density > 0.3 and self._link_list(el)):
                 return True
-        if tag == "article" and self._teaser(el, chars):
-            return True
         return tag == "p" and chars > 0 and links / chars > 0.8 and chars < _SHORT
 
     def _teaser(self, el: etree._Element, chars: int) -> bool:
@@ -937,6 +978,11 @@ class _Walker:
             self._largest = sized[0][2] if sized and stands_out else None
         if el is self._largest or chars >= analysis.chars.get(top, 0) / 2:
             return False
+        if analysis.prose.get(el, 0) >= _OWN_TEXT and self.page.host:
+            # an <article> with paragraphs of its own is a teaser when it leads to a story of
+            # this site (long excerpts of other posts); linking only to other sites (the place's,
+            # the shop's "more info"), it is an item of this page, a listicle's entry
+            return _links_away(el, self.page.host)
         # a teaser leads to its story. An <article> without a link out of its text is a section of
         # this page (CMSs wrap each content element in one), not a teaser
         return _links_away(el)
@@ -1153,6 +1199,8 @@ _LEDE_HINT = re.compile(
         r"dek|deck|chapo"
     )
 )
+#: Characters per item of a list of key points under the headline, at least (a short sentence).
+_KEY_POINT = 30
 #: How far above the body a standfirst is looked for: ancestor levels, and elements inspected.
 _LEDE_LEVELS = 4
 _LEDE_BUDGET = 150
@@ -1168,6 +1216,14 @@ def _lede_words(cls: str | None, ident: str | None) -> bool:
         if _LEDE_HINT.search(part) and not _word_flags(part) & _WEAK:
             return True
     return False
+
+
+def _after_headline(el: etree._Element) -> bool:
+    """Whether the element before ``el`` (comments aside) is the page's ``<h1>``."""
+    prev = el.getprevious()
+    while prev is not None and prev.tag.__class__ is not str:
+        prev = prev.getprevious()
+    return prev is not None and prev.tag == "h1"
 
 
 def _lede_scan(
@@ -1187,7 +1243,8 @@ def _lede_scan(
     budget[0] -= 1
     if budget[0] < 0:
         return
-    if tag == "h1":
+    if tag == "h1" or el.get("itemprop") == "headline":
+        # the headline; a page that prints it in a styled <div> names it with microdata
         found.append(None)
         return
     if (tag in _NEVER and tag != "header") or _hidden(el, tag):
@@ -1203,8 +1260,23 @@ def _lede_scan(
         if _lede_words(cls, ident) and el.find(".//h1") is None:
             found.append(el)
             return
+    if el.get("itemprop") in ("description", "abstract"):
+        found.append(el)  # the standfirst, named with microdata
+        return
     if tag == "p" and in_header:
         if not flags & (_WEAK | _DROP):  # a "byline" or "meta" paragraph is not the standfirst
+            found.append(el)
+        return
+    if tag in ("ul", "ol") and in_header:
+        # the story's key points listed under the headline, in sentences; a list of links is the
+        # header's menu, a list of single words its topics
+        items = [li for li in el if li.tag == "li"]
+        if (
+            items
+            and not flags & (_WEAK | _DROP)
+            and el.find(".//a") is None
+            and len(_TEXT(el).strip()) >= _KEY_POINT * len(items)
+        ):
             found.append(el)
         return
     if tag in ("h2", "h3", "h4"):
@@ -1214,6 +1286,8 @@ def _lede_scan(
             found.append(None)  # the headline, in a lower heading
         elif parent is not None and parent.tag == "hgroup":
             found.append(el)  # the subtitle grouped with the headline
+        elif len(key) >= 40 and _after_headline(el):
+            found.append(el)  # a sentence in a heading right under the headline: its subtitle
         return
     in_header = in_header or tag == "header"
     for child in el:
@@ -1269,7 +1343,10 @@ def _ledes(page: Page, choice: _Choice, first: etree._Element, skip: set[etree._
                 skip.add(sub)
     walker = _Walker(page, skip, False, selectors=choice.selectors)
     for el in picked:
-        walker.walk(el)
+        if el.tag in ("ul", "ol"):
+            walker.visit(el, 1)  # one list block, not a paragraph per item
+        else:
+            walker.walk(el)
         walker.flush()
         text = " ".join(b.text for b in walker.blocks)
         links = sum(len(text_of(a)) for a in el.iter("a"))
@@ -1333,6 +1410,55 @@ def _continuations(choice: _Choice) -> tuple[list[etree._Element], list[etree._E
     return before, after
 
 
+def _sections(choice: _Choice) -> tuple[list[etree._Element], list[etree._Element]]:
+    """Sections of the article beside the one holding the chosen element, before and after it:
+    siblings with the tag and class of the nearest element around the choice (itself or one of
+    its few nearest ancestors) whose class names content ("headline-with-text", "story-section"),
+    holding prose with few links. Page builders print a long text as a row of such sections,
+    each with its heading and its paragraphs; one of them wins the scoring."""
+    analysis = choice.analysis
+    node = choice.top
+    for _ in range(_SECTION_LEVELS):
+        if node is None or node is choice.body:
+            break
+        flags = analysis.flags.get(node, 0)
+        if flags & _CONTENT and not flags & (_DROP | _WEAK):
+            cls = node.get("class")
+            if not cls:
+                break
+            found: tuple[list[etree._Element], list[etree._Element]] = ([], [])
+            for side, sibs in enumerate((node.itersiblings(preceding=True), node.itersiblings())):
+                for sib in sibs:
+                    if (
+                        sib.tag == node.tag
+                        and sib.get("class") == cls
+                        and analysis.prose.get(sib, 0) >= 80
+                        and analysis.links(sib) <= 0.25
+                    ):
+                        found[side].append(sib)
+            found[0].reverse()
+            return found
+        node = node.getparent()
+    return [], []
+
+
+#: How many levels above the chosen element a section of the article is looked for.
+_SECTION_LEVELS = 5
+
+
+def _read(walker: _Walker, choice: _Choice, parts: list[etree._Element]) -> _Walker:
+    """Walk the body's parts into ``walker``'s blocks (the chosen element's children, the other
+    parts whole) and return the walker."""
+    for part in parts:
+        walker.top = part  # nested articles are judged against the part they are in
+        if part is choice.top:
+            walker.walk(part)
+        else:
+            walker.visit(part, 1)
+        walker.flush()
+    return walker
+
+
 def main_body(page: Page, skip: Iterable[etree._Element] = ()) -> Body:
     """The generic body of a page: the main content found by scoring, cleaned, as blocks.
 
@@ -1342,19 +1468,37 @@ def main_body(page: Page, skip: Iterable[etree._Element] = ()) -> Body:
     choice = _choice(page)
     if choice.top is None:
         return Body()
-    walker = _Walker(page, choice.excluded | set(skip), True, choice.analysis, choice.top)
     before, after = _continuations(choice)
-    parts = [*before, *choice.parts, *after]
-    for part in parts:
-        walker.top = part  # nested articles are judged against the part they are in
-        if part is choice.top:
-            walker.walk(part)
-        else:
-            walker.visit(part, 1)
-        walker.flush()
+    above, below = _sections(choice)
+    parts = list(dict.fromkeys([*above, *before, *choice.parts, *after, *below]))
+    walker = _read(_Walker(page, choice.excluded | set(skip), True, choice.analysis), choice, parts)
+    held = sum(len(b.text) for b in walker.blocks if b.text)
+    if held < 200 and choice.analysis.chars.get(choice.top, 0) >= 4 * held + 500:
+        # the chosen element, read, left almost nothing: its text is links (a post that is a list
+        # of links with notes, a "link roll"), which the walk drops as link lists. Read it again
+        # with them: the element won the scoring on that text
+        again = _Walker(page, walker.skip, True, choice.analysis)
+        again.link_lists = False
+        walker = _read(again, choice, parts)
     blocks = _ledes(page, choice, parts[0], walker.skip) + walker.blocks
     blocks = [b for b in _drop_headline(page, blocks) if not _is_dateline(b)]
     while blocks and isinstance(blocks[-1], Heading):
         # a heading with nothing under it introduced a block that was dropped ("Read more", "Related")
         blocks.pop()
+    if choice.ld and choice.ld_root is None:
+        text = _ld_text(page)
+        if len(text) >= 500 and 4 * sum(len(b.text) for b in blocks if b.text) < len(text):
+            # the article's text is in its JSON-LD and not on the page (printed by a script): the
+            # page's own text, a quarter of it or less, is what surrounds the article
+            return Body(tuple(Paragraph(line) for line in (clean(x) for x in text.splitlines()) if line))
     return Body(tuple(blocks))
+
+
+def _ld_text(page: Page) -> str:
+    """The JSON-LD ``articleBody`` as plain text ("" when it holds markup: a page's HTML, which
+    this module does not parse a second time)."""
+    node = page.ld_article
+    value = node.get("articleBody") if node else None
+    if not isinstance(value, str) or ("</" in value and ">" in value):
+        return ""
+    return value.strip()
