@@ -415,7 +415,7 @@ def test_scrapinghub_body_f1_floor() -> None:
 )
 def test_a_strong_drop_word_is_always_a_drop_word(word: str) -> None:
     # _word_flags tests the strong pattern only on words the drop pattern matched
-    from newsparse.generic import body
+    from newsparse.generic.body import hints
 
-    if body._STRONG_DROP.search(word):
-        assert body._DROP_HINT.search(word)
+    if hints._STRONG_DROP.search(word):
+        assert hints._DROP_HINT.search(word)

@@ -67,7 +67,7 @@ def test_text_walks_leave_no_garbage(no_collector: None) -> None:
 
 
 def test_body_inline_text_leaves_no_garbage(no_collector: None) -> None:
-    from newsparse.generic.body import _inline_text
+    from newsparse.generic.body.blocks import _inline_text
 
     page = Page(PAGE)
     byline = page.tree.find(".//p[@class='byline']")
