@@ -11,6 +11,7 @@ import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -387,16 +388,22 @@ def test_blocks_of_applies_extra_exclude_skip_and_plugin_selectors() -> None:
 # --- the real corpus (optional) ---------------------------------------------------------------------------
 
 
-@pytest.mark.corpus
-def test_scrapinghub_body_f1_floor() -> None:
-    corpus = CORPUS / "scrapinghub"
+def _corpus_and_scorer(name: str, needs: str) -> tuple[Path, Any]:
+    """A shared corpus folder and the shared scorer module; skips when either is absent."""
+    corpus = CORPUS / name
     scorer_path = CORPUS.parent / "eval" / "score.py"
-    if not (corpus / "truth.jsonl").exists() or not scorer_path.exists():
+    if not (corpus / needs).exists() or not scorer_path.exists():
         pytest.skip("shared corpus not available")
     spec = importlib.util.spec_from_file_location("shared_score", scorer_path)
     assert spec is not None and spec.loader is not None
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
+    return corpus, scorer
+
+
+@pytest.mark.corpus
+def test_scrapinghub_body_f1_floor() -> None:
+    corpus, scorer = _corpus_and_scorer("scrapinghub", "truth.jsonl")
     truth = [json.loads(line) for line in (corpus / "truth.jsonl").read_text().splitlines() if line.strip()]
     scores = []
     for rec in truth:
@@ -412,14 +419,7 @@ def test_scrapinghub_body_f1_floor() -> None:
 def test_trafilatura_eval_snippet_floors() -> None:
     """The annotated text snippets found in the body, and the boilerplate snippets kept out of
     it (floors just under the figures of the second recall round: 0.943 and 0.902)."""
-    corpus = CORPUS / "trafilatura_eval"
-    scorer_path = CORPUS.parent / "eval" / "score.py"
-    if not (corpus / "snippets.jsonl").exists() or not scorer_path.exists():
-        pytest.skip("shared corpus not available")
-    spec = importlib.util.spec_from_file_location("shared_score", scorer_path)
-    assert spec is not None and spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    corpus, scorer = _corpus_and_scorer("trafilatura_eval", "snippets.jsonl")
     pages = {}
     for line in (corpus / "truth.jsonl").read_text().splitlines():
         if line.strip():
