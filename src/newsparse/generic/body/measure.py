@@ -55,9 +55,28 @@ _TAG_BASE = {
     "h6": -5,
 }
 _TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})
-_VISIBLE_TEXT = etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]", smart_strings=False
-)
+_INVISIBLE = frozenset({"script", "style", "noscript"})
+
+
+def _visible_chars(root: etree._Element) -> int:
+    """Characters of the text nodes under ``root`` outside scripts and styles, each stripped.
+
+    A walk that skips those subtrees: the XPath ``.//text()[not(ancestor::script ...)]`` gave the
+    same counts but tested every text node's ancestors, a cost of depth times nodes (40 ms on
+    one deeply nested page, 1.3 ms on an average one against 0.6 ms for the walk)."""
+    total = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag in _INVISIBLE or not isinstance(node.tag, str):
+                walker.skip_subtree()  # its "end" still comes: the tail after it is counted
+            elif node.text:
+                total += len(node.text.strip())
+        elif node is not root and node.tail:
+            total += len(node.tail.strip())
+    return total
+
+
 _SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
 
 
@@ -92,7 +111,7 @@ class _Analysis:
         self.hiding = _ALL_HIDING if root.getroottree().getroot() is not page.tree else _page_hiding(page)
         self.page_para_chars = _paragraph_chars(root)
         if self.page_para_chars < 500:  # pages without <p>: all visible text
-            self.page_para_chars = sum(len(t.strip()) for t in _VISIBLE_TEXT(root))
+            self.page_para_chars = _visible_chars(root)
         self._measure(root, 0)
 
     def _measure(self, el: etree._Element, depth: int) -> tuple[int, int, int]:
