@@ -342,11 +342,14 @@ def _in_teaser_link(el: etree._Element) -> bool:
     return False
 
 
+_OWN_TEXTS = etree.XPath(".//text()[not(ancestor::script)][not(ancestor::style)]", smart_strings=False)
+
+
 def _spaced_text(el: etree._Element) -> str:
     """An element's text with a space between child elements ("By<a>Jane</a>" → "By Jane")."""
     if el.tag in ("script", "style"):
         return ""
-    return clean(" ".join(t for t in el.xpath(".//text()[not(ancestor::script)][not(ancestor::style)]")))
+    return clean(" ".join(_OWN_TEXTS(el)))
 
 
 def _link_url(el: etree._Element, page: Page) -> str | None:
