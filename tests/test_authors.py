@@ -255,3 +255,14 @@ def test_the_twitter_card_written_by_label_names_the_author() -> None:
     assert names(generic(page_html(head=head, lang="de"))) == ["Ruth Albers"]
     other = head.replace("Verfasst von", "Geschätzte Lesezeit")
     assert names(generic(page_html(head=other, lang="de"))) == []
+
+
+def test_a_login_name_in_jsonld_takes_the_name_the_byline_prints() -> None:
+    head = ld('{"@type": "Person", "name": "ruthalbers"}')
+    byline = (
+        '<h1>Harbour approves later ferries</h1><div class="post-header__author"><span>von</span> '
+        '<a href="/creator/ruth-albers/">Ruth Albers</a></div>'
+    )
+    assert names(generic(page_html(head=head, article_head=byline))) == ["Ruth Albers"]
+    # with no byline to say otherwise, the login stays
+    assert names(generic(page_html(head=head))) == ["ruthalbers"]

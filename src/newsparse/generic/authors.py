@@ -14,6 +14,7 @@ is dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -550,7 +551,7 @@ def authors(page: Page) -> Found | None:
                 # JSON-LD that lists only the first of several authors the metas name
                 by_key = {_squash(a.name): a for a in found}
                 return tuple(by_key.get(_squash(n)) or Author(name=n) for n in meta), "jsonld"
-            return tuple(_merge(found)), "jsonld"
+            return tuple(_merge(_printed_names(found, page))), "jsonld"
     # byline markup names the writer on purpose: a personal blog's owner stays its author
     bylines = _not_site(_bylines(page), _host_keys(page), set())
     if meta:
@@ -568,6 +569,20 @@ def authors(page: Page) -> Found | None:
     if found:
         return tuple(found), "generic"
     return None
+
+
+def _printed_names(found: list[Author], page: Page) -> list[Author]:
+    """JSON-LD authors whose name is a login ("janedoe": a CMS without a display name) take the
+    name the byline prints for the same person ("Jane Doe")."""
+    if not any(a.name.islower() and " " not in a.name for a in found):
+        return found
+    printed = {_squash(b.name): b.name for b in _bylines(page)}
+    return [
+        dataclasses.replace(a, name=printed[_squash(a.name)])
+        if a.name.islower() and " " not in a.name and _squash(a.name) in printed
+        else a
+        for a in found
+    ]
 
 
 def _merge(found: list[Author]) -> list[Author]:
