@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.generic import dates, metadata
+from newsparse.generic import dates, landmarks, metadata
 
 WORDS = [
     "",
@@ -50,9 +50,9 @@ def test_subheadline_class_test_is_the_pattern(words: str) -> None:
 @pytest.mark.parametrize("words", WORDS)
 def test_chrome_class_is_the_pattern(words: str) -> None:
     expected = bool(words.strip()) and bool(
-        metadata._CHROME_WORDS.search(metadata._TAXONOMY_CLASS.sub(" ", words) if "-" in words else words)
+        landmarks._CHROME_WORDS.search(landmarks._TAXONOMY_CLASS.sub(" ", words) if "-" in words else words)
     )
-    assert metadata.chrome_class(words) == expected
+    assert landmarks.chrome_class(words) == expected
 
 
 @pytest.mark.parametrize(

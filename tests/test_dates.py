@@ -516,7 +516,7 @@ def test_a_site_header_holding_only_the_logo_h1_is_the_sites() -> None:
 
 def test_the_headline_h1_is_found_past_logo_h1s_and_a_kicker() -> None:
     from newsparse._context import Page
-    from newsparse.generic.metadata import headline_element
+    from newsparse.generic.landmarks import headline_element
 
     html = page_html(
         head='<meta property="og:title" content="Ferries - Harbour approves later ferries">',

@@ -7,7 +7,9 @@ import pytest
 
 from _metadata_pages import generic, page_html
 from newsparse._context import Page
-from newsparse.generic.metadata import _site_keys, in_chrome, strip_site_name, unescape
+from newsparse.generic.landmarks import in_chrome
+from newsparse.generic.metadata import strip_site_name
+from newsparse.generic.sitenames import _site_keys, unescape
 
 
 def keys(site: str | None = None, url: str = "https://coastcourier.example/a/") -> set[str]:
@@ -285,7 +287,7 @@ _HINT_PAGE = """<!DOCTYPE html><html><head><title>Hints</title></head><body>
 
 
 def test_hint_index_is_every_element_whose_words_hold_a_hint_in_document_order() -> None:
-    from newsparse.generic.metadata import _HINT_WORDS, hint_index
+    from newsparse.generic.landmarks import _HINT_WORDS, hint_index
 
     page = Page(_HINT_PAGE)
     expected = []

@@ -3,6 +3,8 @@
 Each field has its own finder module (``metadata``, ``authors``, ``dates``, ``taxonomy``,
 ``body``...). A finder returns ``(value, source)`` where source is ``"jsonld"``, ``"meta"``,
 ``"url"`` or ``"generic"`` (markup heuristics); the source becomes the field's provenance.
+What the finders share lives below them: ``landmarks`` (where chrome, the main element, the
+headline and the hint-marked elements are) and ``sitenames`` (the names a site goes by).
 """
 
 from __future__ import annotations

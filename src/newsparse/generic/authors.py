@@ -25,7 +25,8 @@ from .._context import Page
 from .._dates import _MONTHS
 from .._model import Author
 from .._text import clean
-from .metadata import _declared_names, _host_keys, _site_keys, _squash, hint_index, in_chrome, unescape
+from .landmarks import hint_index, in_chrome
+from .sitenames import _declared_names, _host_keys, _site_keys, _squash, unescape
 
 __all__ = ["authors", "clean_name", "names_from_text"]
 

@@ -30,7 +30,7 @@ from lxml import etree
 from .._context import Page
 from .._dates import date_from_url, find_text_date, parse_date, parse_iso, parse_structured
 from .._text import text_of
-from .metadata import chrome_class, follows_headline, headline_element, in_chrome, main_path
+from .landmarks import chrome_class, follows_headline, headline_element, in_chrome, main_path
 
 __all__ = ["modified", "published"]
 

@@ -17,7 +17,9 @@ from lxml import etree
 
 from .._context import Page
 from .._text import dedupe, text_of
-from .metadata import _norm, hint_index, in_chrome, unescape
+from .landmarks import hint_index, in_chrome
+from .metadata import _norm
+from .sitenames import unescape
 
 __all__ = ["categories", "tags"]
 
