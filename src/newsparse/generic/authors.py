@@ -328,9 +328,6 @@ def _in_comment(el: etree._Element) -> bool:
     return False
 
 
-_TEXT = etree.XPath("string()", smart_strings=False)
-
-
 def _in_teaser_link(el: etree._Element) -> bool:
     """Whether a byline candidate sits in a link around a teaser card (title, summary and the
     other article's byline): a link to an author's page holds little more than the name."""
@@ -339,8 +336,19 @@ def _in_teaser_link(el: etree._Element) -> bool:
         if node is None or node.tag in ("body", "article", "main"):
             return False
         if node.tag == "a":
-            return len(_TEXT(node)) > 100
+            return _longer_than(node, 100)
         node = node.getparent()
+    return False
+
+
+def _longer_than(el: etree._Element, limit: int) -> bool:
+    """Whether an element holds more than ``limit`` characters of text, read only that far (a
+    hostile link may wrap the whole page around dozens of byline candidates)."""
+    total = 0
+    for piece in el.itertext():
+        total += len(piece)
+        if total > limit:
+            return True
     return False
 
 
