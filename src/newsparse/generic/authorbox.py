@@ -24,7 +24,7 @@ from .._context import Page
 from .._model import Author
 from .._text import clean
 from .authors import clean_name
-from .related import find_blocks, image_of, in_chrome
+from .related import find_blocks, image_of, in_site_chrome
 
 __all__ = ["SUPPORTED", "author_boxes", "enrich"]
 
@@ -209,7 +209,7 @@ def _box_entries(page: Page) -> list[_Entry]:
             )
             keys = {_norm_url(u) for u in (url, *sites) if u} - {""}
             author = Author(name=name, url=url, bio=bio or None, avatar_url=avatar)
-            out.append(_Entry(author, frozenset(keys), not in_chrome(box)))
+            out.append(_Entry(author, frozenset(keys), not in_site_chrome(box)))
     return out
 
 
@@ -246,7 +246,7 @@ def _microdata_entries(page: Page) -> list[_Entry]:
             _Entry(
                 Author(name=name, url=url, bio=clean(bio) or None, avatar_url=avatar),
                 frozenset({_norm_url(url)} - {""} if url else set()),
-                is_author and not in_chrome(person),
+                is_author and not in_site_chrome(person),
             )
         )
     return out

@@ -18,7 +18,7 @@ from lxml import etree
 from .._context import Page
 from .._model import Teaser
 from .._text import clean
-from .related import find_blocks, in_chrome, is_post_link, spaced_text, teaser_of
+from .related import find_blocks, in_site_chrome, is_post_link, spaced_text, teaser_of
 
 __all__ = ["SUPPORTED", "is_pagination", "next", "previous", "strip_label"]
 
@@ -238,7 +238,7 @@ def _from_rel(page: Page, side: Side) -> Found | None:
         if url and title and _is_other_post(page, url):
             return Teaser(title=title, url=url), "meta"
     for anchor in find_blocks(page, f"a[rel~='{rel}'][href]"):
-        if _in_pagination(anchor) or in_chrome(anchor):
+        if _in_pagination(anchor) or in_site_chrome(anchor):
             continue
         url = page.absolute(anchor.get("href"))
         title = strip_label(spaced_text(anchor)) or strip_label(anchor.get("title") or "")

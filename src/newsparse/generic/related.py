@@ -27,7 +27,7 @@ __all__ = [
     "block_elements",
     "find_blocks",
     "image_of",
-    "in_chrome",
+    "in_site_chrome",
     "is_post_link",
     "related",
     "spaced_text",
@@ -357,8 +357,13 @@ def _from_blocks(page: Page) -> tuple[Teaser, ...]:
 # --- the generic pattern: a related heading over post links ----------------------------------------------
 
 
-def in_chrome(el: etree._Element) -> bool:
-    """Whether an element sits in page chrome (sidebar, menus, site header/footer, comments)."""
+def in_site_chrome(el: etree._Element) -> bool:
+    """Whether an element sits in page chrome (sidebar, menus, site header/footer, comments).
+
+    The teaser finders' notion (related posts, post navigation, author boxes). It differs from
+    :func:`~newsparse.generic.landmarks.in_chrome`, which the metadata finders share: no
+    ancestor of the article is exempt, its class words are its own list, and landmark roles
+    (``complementary``, ``navigation``, ``banner``) count."""
     node = el.getparent()
     inside_article = False
     chain = []
@@ -431,7 +436,7 @@ def _heading_blocks(page: Page) -> list[tuple[list[etree._Element], tuple[Teaser
         text = text_of(heading)
         if not text or len(text) > 60 or not _HEADING.match(text):
             continue
-        if in_chrome(heading) or any(a in known for a in heading.iterancestors()):
+        if in_site_chrome(heading) or any(a in known for a in heading.iterancestors()):
             continue
         spanned = _list_after(heading)
         # the block ends with the last element holding a teaser: what follows is article text
