@@ -66,6 +66,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # The same characters in UTF-8: the C0 controls are single bytes there (never inside a multi-byte
 # sequence), U+FFFE and U+FFFF three fixed bytes each.
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_CONTROL_BYTE_LIST = tuple(bytes([b]) for b in _CONTROL_BYTES)
 _NONCHARACTERS_UTF8 = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 _ELEMENTS = (
     "html head body meta title link base style script noscript template div p span a article main section "
@@ -237,8 +238,9 @@ def sanitized(html: str | bytes, declared: str | None = None) -> tuple[str, byte
         # valid pairs (from UTF-16 round trips) are joined, lone halves become U+FFFD
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         return _CONTROL.sub("", text), None
-    # U+FFFE and U+FFFF start with 0xEF: a one-byte scan (memchr) rules both out on most pages
-    if len(encoded.translate(None, _CONTROL_BYTES)) == len(encoded) and not (
+    # One memchr scan per control byte (29 of them) costs a tenth of copying the page through
+    # bytes.translate; U+FFFE and U+FFFF start with 0xEF: one more scan rules both out on most pages
+    if not any(byte in encoded for byte in _CONTROL_BYTE_LIST) and not (
         b"\xef" in encoded and any(seq in encoded for seq in _NONCHARACTERS_UTF8)
     ):
         return text, encoded
