@@ -17,7 +17,7 @@ from lxml import etree
 
 from .._context import Page
 from .._model import Image
-from .._text import clean, text_of
+from .._text import _SKIP_TEXT, clean, text_of
 from .landmarks import in_chrome
 from .sitenames import _is_site, _ld_text, _site_keys, unescape
 
@@ -120,10 +120,6 @@ _KICKER_CLASS = re.compile(
 )
 
 
-# inline CSS-in-JS styles and scripts inside a heading: not its text
-_NOT_TEXT = frozenset({"style", "script", "noscript", "template"})
-
-
 def _heading_text(el: etree._Element) -> str:
     """A heading's text without a kicker child, with a space between its child elements."""
     kicker = [c for c in el if isinstance(c.tag, str) and _KICKER_CLASS.search(c.get("class") or "")]
@@ -131,7 +127,8 @@ def _heading_text(el: etree._Element) -> str:
         return text_of(el)
     parts: list[str] = [el.text or ""]
     for child in el:
-        if child not in kicker and isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+        # what text_of leaves out of an element's text (inline CSS-in-JS styles, scripts, icons)
+        if child not in kicker and isinstance(child.tag, str) and child.tag not in _SKIP_TEXT:
             parts.append(text_of(child))
         parts.append(child.tail or "")
     text = clean(" ".join(parts))
