@@ -65,8 +65,7 @@ _MAGIC = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # The same characters in UTF-8: the C0 controls are single bytes there (never inside a multi-byte
 # sequence), U+FFFE and U+FFFF three fixed bytes each.
-_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_CONTROL_BYTE_LIST = tuple(bytes([b]) for b in _CONTROL_BYTES)
+_CONTROL_BYTE_LIST = tuple(bytes([b]) for b in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
 _NONCHARACTERS_UTF8 = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 _ELEMENTS = (
     "html head body meta title link base style script noscript template div p span a article main section "
