@@ -23,7 +23,12 @@ from cssselect import parse as parse_css
 from cssselect.parser import Attrib, Class, CombinedSelector, Hash
 from lxml import etree
 
+from ._native import ENABLED as _COMPILED
 from ._text import absolute_url, clean, host_of, text_of
+
+if _COMPILED:
+    from ._speedups import index_attributes as _compiled_index
+    from ._speedups import long_tags as _compiled_long_tags
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -76,7 +81,10 @@ _RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
 # A tag this long may hide thousands of attributes; libxml2 checks duplicates pairwise (quadratic).
 # Length counts a quoted value as one unit (values holding ">" cannot hide attributes) and 16
 # other characters as one: a tag of 128 units has 64 quoted attributes or is 2 KB long.
-_LONG_TAG = re.compile(r"""<[a-zA-Z][^\s<>/]*+(?=(?:[^<>"']{1,16}+|"[^"]*+"|'[^']*+'){128})""")
+_LONG_TAG_UNITS = 128
+_LONG_TAG = re.compile(
+    rf"""<[a-zA-Z][^\s<>/]*+(?=(?:[^<>"']{{1,16}}+|"[^"]*+"|'[^']*+'){{{_LONG_TAG_UNITS}}})"""
+)
 _ATTRIBUTE = re.compile(r"""\s*(?:[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?|/(?!>))""")
 _TAG_END = re.compile(r"\s*/?>")
 _MAX_ATTRIBUTES = 256
@@ -184,6 +192,46 @@ def _new_parser(*, huge: bool = False, encoding: str | None = None) -> lxml.html
     return parser
 
 
+def _long_tags(html: str) -> list[tuple[int, int]]:
+    """Where ``_LONG_TAG`` matches: the start of each long tag and the end of its name."""
+    if _COMPILED:
+        return _compiled_long_tags(html, _LONG_TAG_UNITS)
+    return _long_tags_in_python(html)
+
+
+def _long_tags_in_python(html: str) -> list[tuple[int, int]]:
+    """The reference for ``_speedups.long_tags`` (a scan of the text without a regex engine)."""
+    return [match.span() for match in _LONG_TAG.finditer(html)]
+
+
+def _index_in_python(
+    root: etree._Element, word_names: frozenset[str]
+) -> tuple[dict[str, list[str]], list[etree._Element], list[str]]:
+    """The attribute index (see :meth:`Page._index_attributes`): every attribute's values by name
+    in document order, and the elements carrying one of ``word_names`` with those values. The
+    reference for ``_speedups.index_attributes``, which gives the same without an object per
+    element and attribute."""
+    values: defaultdict[str, list[str]] = defaultdict(list)
+    holders: list[etree._Element] = []
+    words: list[str] = []
+    for el in root.iter():
+        for name, value in el.items():
+            values[name].append(value)
+            if name in word_names:
+                holders.append(el)
+                words.append(value)
+    # "//@name" also saw top-level elements beside the root (a broken page's second <html>)
+    before = list(root.itersiblings(preceding=True))
+    after = list(root.itersiblings())
+    if before or after:
+        values = defaultdict(list)
+        for top in (*reversed(before), root, *after):
+            for el in top.iter():
+                for name, value in el.items():
+                    values[name].append(value)
+    return dict(values), holders, words
+
+
 def _cap_attributes(html: str) -> str:
     """Keep the first ``_MAX_ATTRIBUTES`` attributes of a tag that has more.
 
@@ -191,10 +239,9 @@ def _cap_attributes(html: str) -> str:
     """
     pieces: list[str] = []
     start = 0
-    for match in _LONG_TAG.finditer(html):
-        if match.start() < start:
+    for tag_start, pos in _long_tags(html):
+        if tag_start < start:
             continue  # inside a tag already rewritten
-        pos = match.end()
         count = 0
         cut = -1
         while True:
@@ -399,34 +446,15 @@ class Page:
         return self._word_attributes
 
     def _index_attributes(self) -> dict[str, list[str]]:
-        # One Python walk collects every attribute's values in document order, what one
-        # "//@name" XPath per attribute gave: a page needs about ten of those, each a walk of its
-        # own inside libxml2 (0.1 ms or more), and the word attributes' elements come for free.
+        # One walk collects every attribute's values in document order, what one "//@name" XPath
+        # per attribute gave: a page needs about ten of those, each a walk of its own inside
+        # libxml2 (0.1 ms or more), and the word attributes' elements come for free.
         found = self._attribute_values
-        if found is not None:
-            return found
-        values: defaultdict[str, list[str]] = defaultdict(list)
-        holders: list[etree._Element] = []
-        words: list[str] = []
-        word_names = WORD_ATTRIBUTES
-        root = self.tree
-        for el in root.iter():
-            for name, value in el.items():
-                values[name].append(value)
-                if name in word_names:
-                    holders.append(el)
-                    words.append(value)
-        # "//@name" also saw top-level elements beside the root (a broken page's second <html>)
-        before = list(root.itersiblings(preceding=True))
-        after = list(root.itersiblings())
-        if before or after:
-            values = defaultdict(list)
-            for top in (*reversed(before), root, *after):
-                for el in top.iter():
-                    for name, value in el.items():
-                        values[name].append(value)
-        self._attribute_values = found = dict(values)
-        self._word_attributes = (holders, words)
+        if found is None:
+            index = _compiled_index if _COMPILED else _index_in_python
+            found, holders, words = index(self.tree, WORD_ATTRIBUTES)
+            self._attribute_values = found
+            self._word_attributes = (holders, words)
         return found
 
     def may_match(self, selector: str) -> bool:

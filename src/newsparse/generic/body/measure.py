@@ -9,13 +9,17 @@ import re
 from lxml import etree
 
 from ..._context import Page
+from ..._native import ENABLED as _COMPILED
 from ..._text import text_of
 from ..boilerplate import SELECTORS as _GENERIC_BOILERPLATE
 from ._common import _INLINE, _MAX_DEPTH, _NOT_MEASURED, _STRUCTURAL, _TEXT, _compact
 from .hints import (
     _ALL_HIDING,
+    _ARIA_HIDDEN,
     _CONTENT,
     _DROP,
+    _HIDDEN_ATTR,
+    _HIDING_STYLE,
     _STRONG,
     _TEASER,
     _WEAK,
@@ -112,7 +116,10 @@ class _Analysis:
         self.page_para_chars = _paragraph_chars(root)
         if self.page_para_chars < 500:  # pages without <p>: all visible text
             self.page_para_chars = _visible_chars(root)
-        self._measure(root, 0)
+        if _COMPILED:
+            _compiled_measure(self, root, _TAG_KINDS, _HELPERS, _CONSTANTS)
+        else:
+            self._measure(root, 0)
 
     def _measure(self, el: etree._Element, depth: int) -> tuple[int, int, int]:
         start_total = self.para_total
@@ -238,6 +245,14 @@ class _Analysis:
         return self.linked.get(el, 0) / chars if chars else 0.0
 
 
+# What the compiled twin of ``_Analysis._measure`` (``newsparse._speedups.measure``) is given: the
+# bits of each tag the walk tests, the Python functions it consults, and its constants.
+_KIND_BITS = ((1, _NOT_MEASURED), (2, _STRUCTURAL), (4, _INLINE), (8, _PARA_TAGS), (16, {"a"}), (32, {"li"}))
+_TAG_KINDS = {
+    tag: sum(bit for bit, tags in _KIND_BITS if tag in tags) for _, tags in _KIND_BITS for tag in tags
+}
+
+
 def _drop_share(el: etree._Element, tag: str, flags: int) -> float | None:
     """The share of the page's paragraph text below which a droppable element is dropped, or
     None when it is never dropped (a wrapper holding most of the page's text is not chrome,
@@ -324,6 +339,13 @@ def _ld_body(page: Page) -> str:
     if isinstance(value, str) and len(value) >= 150:
         return _compact(value)
     return ""
+
+
+if _COMPILED:
+    from ..._speedups import measure as _compiled_measure
+
+    _HELPERS = (_classify, _hidden, _plain_text_box, _drop_share, _surely_below)
+    _CONSTANTS = (_MAX_DEPTH, _DROP, _STRONG, _TEASER, _HIDDEN_ATTR, _ARIA_HIDDEN, _HIDING_STYLE)
 
 
 class _Choice:

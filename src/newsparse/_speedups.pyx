@@ -1,0 +1,683 @@
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
+"""Compiled versions of the three per-page walks that cost most in Python.
+
+Each function here has a pure-Python twin that stays the reference: ``Page._index_attributes``
+and ``_cap_attributes`` in ``_context.py``, ``_Analysis._measure`` in ``generic/body/measure.py``.
+The twins give the same answers (``tests/test_speedups.py`` checks them against each other on
+every fixture and on generated pages); this module only makes them cheaper, by reading libxml2's
+nodes directly instead of creating a Python object for every element, attribute and text node.
+
+Only struct fields are read (no libxml2 function is called, so nothing links against libxml2),
+and lxml's public C API is used for one thing: the element objects handed back to Python. The
+layout of those structs is the one of the lxml and libxml2 the module was compiled against;
+:func:`usable` tells whether the lxml imported now is that one (when not, newsparse uses the
+Python twins).
+"""
+
+from cpython.ref cimport PyObject
+from cpython.unicode cimport PyUnicode_DecodeUTF8
+from libc.stdlib cimport calloc, free
+from libc.stdint cimport uint16_t
+from libc.string cimport strcmp, strlen
+
+from lxml.includes cimport tree
+from lxml.includes.tree cimport xmlAttr, xmlNode
+from lxml.includes.etreepublic cimport _Document, _Element, elementFactory, import_lxml__etree
+
+import_lxml__etree()
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+    int PyList_Append(object lst, object item) except -1
+
+cdef extern from "lxml-version.h":
+    const char* LXML_VERSION_STRING
+
+cdef extern from "libxml/xmlversion.h":
+    const char* LIBXML_DOTTED_VERSION
+
+
+def usable():
+    """Whether the lxml (and libxml2) imported now are the ones this module was compiled against."""
+    from lxml import etree
+
+    built_libxml = tuple(int(part) for part in LIBXML_DOTTED_VERSION.decode().split("."))
+    return etree.__version__ == LXML_VERSION_STRING.decode() and etree.LIBXML_VERSION == built_libxml
+
+
+cdef inline bint _is_element_like(xmlNode* c) noexcept:
+    # what lxml iterates as children: elements, comments, entity references, processing instructions
+    return (
+        c.type == tree.XML_ELEMENT_NODE
+        or c.type == tree.XML_COMMENT_NODE
+        or c.type == tree.XML_ENTITY_REF_NODE
+        or c.type == tree.XML_PI_NODE
+    )
+
+
+cdef inline object _proxy(_Document doc, xmlNode* c):
+    return elementFactory(doc, c)
+
+
+# --- the attribute index ----------------------------------------------------------------------------------
+
+# Attribute names are interned by libxml2's dictionary, but compared by content here (a page may
+# come from several dictionaries); a small open-addressing table maps a name to its value list.
+cdef struct _Slot:
+    const char* name  # NULL: an empty slot
+    size_t hash
+    PyObject* values  # borrowed: the list is owned by the result dict
+    bint word
+
+cdef struct _Table:
+    _Slot* slots
+    size_t mask
+    size_t used
+
+
+cdef inline size_t _hash(const char* s) noexcept nogil:
+    cdef size_t h = 1469598103934665603ULL
+    while s[0]:
+        h = (h ^ <unsigned char>s[0]) * 1099511628211ULL
+        s += 1
+    return h
+
+
+cdef int _table_init(_Table* t) except -1:
+    t.slots = <_Slot*>calloc(128, sizeof(_Slot))
+    if t.slots is NULL:
+        raise MemoryError()
+    t.mask = 127
+    t.used = 0
+    return 0
+
+
+cdef int _grow(_Table* t) except -1:
+    cdef size_t size = (t.mask + 1) * 2
+    cdef size_t i, j
+    cdef _Slot* slots = <_Slot*>calloc(size, sizeof(_Slot))
+    if slots is NULL:
+        raise MemoryError()
+    for i in range(t.mask + 1):
+        if t.slots[i].name is not NULL:
+            j = t.slots[i].hash & (size - 1)
+            while slots[j].name is not NULL:
+                j = (j + 1) & (size - 1)
+            slots[j] = t.slots[i]
+    free(t.slots)
+    t.slots = slots
+    t.mask = size - 1
+    return 0
+
+
+cdef _Slot* _slot(_Table* t, const char* name, dict values, frozenset word_names) except NULL:
+    cdef size_t h = _hash(name)
+    cdef size_t j = h & t.mask
+    cdef _Slot* s
+    while True:
+        s = &t.slots[j]
+        if s.name is NULL:
+            break
+        if s.hash == h and strcmp(s.name, name) == 0:
+            return s
+        j = (j + 1) & t.mask
+    key = PyUnicode_DecodeUTF8(name, strlen(name), NULL)
+    found = values.get(key)
+    if found is None:
+        found = values[key] = []
+    s.name = name
+    s.hash = h
+    s.values = <PyObject*>found
+    s.word = key in word_names
+    t.used += 1
+    if t.used * 2 > t.mask:
+        _grow(t)
+        return _slot(t, name, values, word_names)
+    return s
+
+
+cdef str _attribute_value(xmlNode* el, xmlAttr* attr):
+    # what lxml's .items() gives: the value of the first attribute of that name and namespace
+    # (xmlGetNsProp), its text children joined
+    cdef xmlAttr* first = el.properties
+    cdef xmlNode* child
+    while first is not attr:
+        if strcmp(<const char*>first.name, <const char*>attr.name) == 0 and _same_ns(first, attr):
+            break
+        first = first.next
+    child = first.children
+    if child is NULL:
+        return ""
+    if child.next is NULL and child.type == tree.XML_TEXT_NODE:
+        if child.content is NULL:
+            return ""
+        return PyUnicode_DecodeUTF8(<const char*>child.content, strlen(<const char*>child.content), NULL)
+    parts = []
+    while child is not NULL:
+        if child.content is not NULL and (
+            child.type == tree.XML_TEXT_NODE or child.type == tree.XML_CDATA_SECTION_NODE
+        ):
+            parts.append(<bytes>(<const char*>child.content))
+        child = child.next
+    return b"".join(parts).decode("utf-8")
+
+
+cdef inline bint _same_ns(xmlAttr* a, xmlAttr* b) noexcept:
+    if a.ns is NULL or b.ns is NULL:
+        return a.ns is b.ns
+    if a.ns.href is NULL or b.ns.href is NULL:
+        return a.ns.href is b.ns.href
+    return strcmp(<const char*>a.ns.href, <const char*>b.ns.href) == 0
+
+
+cdef str _attribute_name(xmlAttr* attr):
+    name = PyUnicode_DecodeUTF8(<const char*>attr.name, strlen(<const char*>attr.name), NULL)
+    if attr.ns is NULL or attr.ns.href is NULL:
+        return name
+    href = PyUnicode_DecodeUTF8(<const char*>attr.ns.href, strlen(<const char*>attr.ns.href), NULL)
+    return "{%s}%s" % (href, name)
+
+
+cdef int _index_walk(
+    xmlNode* top, dict values, _Table* t, list holders, list words, _Document doc, frozenset word_names
+) except -1:
+    """Every attribute under ``top`` (itself included) in document order; with ``holders`` not
+    None, the elements carrying word attributes and those values too."""
+    cdef xmlNode* c = top
+    cdef xmlAttr* attr
+    cdef _Slot* s
+    while True:
+        if c.type == tree.XML_ELEMENT_NODE:
+            attr = c.properties
+            holder = None
+            while attr is not NULL:
+                if attr.type == tree.XML_ATTRIBUTE_NODE:
+                    value = _attribute_value(c, attr)
+                    if attr.ns is NULL:
+                        s = _slot(t, <const char*>attr.name, values, word_names)
+                        PyList_Append(<object>s.values, value)
+                        if s.word and holders is not None:
+                            if holder is None:
+                                holder = _proxy(doc, c)
+                            PyList_Append(holders, holder)
+                            PyList_Append(words, value)
+                    else:
+                        name = _attribute_name(attr)
+                        found = values.get(name)
+                        if found is None:
+                            found = values[name] = []
+                        found.append(value)
+                        if holders is not None and name in word_names:
+                            if holder is None:
+                                holder = _proxy(doc, c)
+                            holders.append(holder)
+                            words.append(value)
+                attr = attr.next
+            if c.children is not NULL:
+                c = c.children
+                continue
+        while True:
+            if c is top:
+                return 0
+            if c.next is not NULL:
+                c = c.next
+                break
+            c = c.parent
+
+
+def index_attributes(_Element root not None, frozenset word_names not None):
+    """``(values, holders, words)``: every attribute's values by name in document order (with the
+    elements beside the root, as ``//@name`` sees them), and the elements under the root carrying
+    one of ``word_names`` with those values, in two parallel lists."""
+    cdef xmlNode* c_root = root._c_node
+    cdef xmlNode* c
+    cdef _Table t
+    cdef dict values = {}
+    cdef list holders = []
+    cdef list words = []
+    _table_init(&t)
+    try:
+        _index_walk(c_root, values, &t, holders, words, root._doc, word_names)
+        c = c_root.prev
+        while c is not NULL and not _is_element_like(c):
+            c = c.prev
+        if c is NULL:
+            c = c_root.next
+            while c is not NULL and not _is_element_like(c):
+                c = c.next
+        if c is not NULL:
+            # top-level elements beside the root (a broken page's second <html>): the values are
+            # collected again over all of them, in document order
+            values = {}
+            free(t.slots)
+            t.slots = NULL
+            _table_init(&t)
+            c = c_root
+            while c.prev is not NULL:
+                c = c.prev
+            while c is not NULL:
+                if _is_element_like(c):
+                    _index_walk(c, values, &t, None, None, root._doc, word_names)
+                c = c.next
+    finally:
+        free(t.slots)
+    return values, holders, words
+
+
+# --- text lengths -----------------------------------------------------------------------------------------
+
+
+cdef inline Py_UCS4 _decode(const unsigned char* s, Py_ssize_t* size) noexcept:
+    cdef unsigned char b = s[0]
+    if b < 0x80:
+        size[0] = 1
+        return b
+    if b < 0xE0:
+        size[0] = 2
+        return ((b & 0x1F) << 6) | (s[1] & 0x3F)
+    if b < 0xF0:
+        size[0] = 3
+        return ((b & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F)
+    size[0] = 4
+    return ((b & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F)
+
+
+cdef Py_ssize_t _stripped_len(const unsigned char* s, Py_ssize_t n) noexcept:
+    """``len(text.strip())`` of the UTF-8 text ``s`` of ``n`` bytes (libxml2 holds valid UTF-8)."""
+    cdef Py_ssize_t i = 0, j = n, k, step, count = 0
+    cdef Py_UCS4 cp
+    while i < n:
+        cp = _decode(s + i, &step)
+        if not Py_UNICODE_ISSPACE(cp):
+            break
+        i += step
+    if i >= n:
+        return 0
+    while j > i:
+        k = j - 1
+        while (s[k] & 0xC0) == 0x80:
+            k -= 1
+        cp = _decode(s + k, &step)
+        if not Py_UNICODE_ISSPACE(cp):
+            break
+        j = k
+    for k in range(i, j):
+        if (s[k] & 0xC0) != 0x80:
+            count += 1
+    return count
+
+
+cdef inline Py_ssize_t _commas(const unsigned char* s) noexcept:
+    cdef Py_ssize_t count = 0
+    while s[0]:
+        if s[0] == 44:  # ","
+            count += 1
+        s += 1
+    return count
+
+
+cdef inline xmlNode* _text_node(xmlNode* c) noexcept:
+    # lxml's _textNodeOrSkip: a text or CDATA node, XInclude markers stepped over, else NULL
+    while c is not NULL:
+        if c.type == tree.XML_TEXT_NODE or c.type == tree.XML_CDATA_SECTION_NODE:
+            return c
+        if c.type == tree.XML_XINCLUDE_START or c.type == tree.XML_XINCLUDE_END:
+            c = c.next
+        else:
+            return NULL
+    return NULL
+
+
+cdef Py_ssize_t _text_size(xmlNode* c, Py_ssize_t* commas) except -1:
+    """``len(t.strip())`` of the text lxml reads from node ``c`` on (an element's ``.text`` from its
+    first child, its ``.tail`` from its next sibling), and its commas when that is not 0."""
+    cdef xmlNode* first = _text_node(c)
+    cdef xmlNode* following
+    cdef Py_ssize_t size
+    cdef bytes joined
+    commas[0] = 0
+    if first is NULL:
+        return 0
+    following = _text_node(first.next)
+    if following is NULL:
+        if first.content is NULL:
+            return 0
+        size = _stripped_len(first.content, strlen(<const char*>first.content))
+        if size:
+            commas[0] = _commas(first.content)
+        return size
+    parts = []
+    c = first
+    while c is not NULL:
+        if c.content is not NULL:
+            parts.append(<bytes>(<const char*>c.content))
+        c = _text_node(c.next)
+    joined = b"".join(parts)
+    size = _stripped_len(<const unsigned char*><const char*>joined, len(joined))
+    if size:
+        commas[0] = joined.count(b",")
+    return size
+
+
+# --- the body's measuring walk ----------------------------------------------------------------------------
+
+# what the walk needs to know of a tag, from the Python module's tag sets
+cdef enum:
+    _K_NOT_MEASURED = 1
+    _K_STRUCTURAL = 2
+    _K_INLINE = 4
+    _K_PARA = 8
+    _K_A = 16
+    _K_LI = 32
+
+
+cdef struct _Sizes:
+    Py_ssize_t chars
+    Py_ssize_t links
+    Py_ssize_t commas
+
+
+cdef bint _has_attribute(xmlNode* c, const char* name) noexcept:
+    cdef xmlAttr* attr = c.properties
+    while attr is not NULL:
+        if attr.ns is NULL and strcmp(<const char*>attr.name, name) == 0:
+            return True
+        attr = attr.next
+    return False
+
+
+cdef object _get(xmlNode* c, const char* name):
+    """``el.get(name)``: the value of the first attribute of that name without a namespace."""
+    cdef xmlAttr* attr = c.properties
+    while attr is not NULL:
+        if attr.ns is NULL and strcmp(<const char*>attr.name, name) == 0:
+            return _attribute_value(c, attr)
+        attr = attr.next
+    return None
+
+
+cdef class _Measure:
+    """One run of ``_Analysis._measure`` (see there for what each step means and why)."""
+
+    cdef object analysis
+    cdef _Document doc
+    cdef set excluded
+    cdef dict sizes, linked, flags, prose
+    cdef list paras
+    cdef Py_ssize_t para_total
+    cdef int hiding, max_depth
+    cdef double page_para_chars
+    cdef object selectors, classify, hidden, plain_text_box, drop_share, surely_below
+    cdef dict kinds
+    cdef int hidden_attr, aria_hidden, hiding_style, drop, strong, teaser
+
+    cdef int _kind(self, str tag) except -1:
+        found = self.kinds.get(tag)
+        if found is None:
+            return 0
+        return <int>found
+
+    cdef str _tag(self, xmlNode* c, object proxy):
+        if c.ns is not NULL:
+            return proxy.tag  # a namespaced name: lxml's "{uri}name"
+        return PyUnicode_DecodeUTF8(<const char*>c.name, strlen(<const char*>c.name), NULL)
+
+    cdef bint _may_hide(self, xmlNode* c) noexcept:
+        # whether _hidden could say yes: the element carries an attribute it reads
+        if self.hiding & self.hidden_attr and _has_attribute(c, b"hidden"):
+            return True
+        if self.hiding & self.aria_hidden and _has_attribute(c, b"aria-hidden"):
+            return True
+        return bool(self.hiding & self.hiding_style and _has_attribute(c, b"style"))
+
+    cdef _Sizes measure(self, xmlNode* el, object el_proxy, int depth) except *:
+        cdef _Sizes out, sub
+        cdef Py_ssize_t start_total = self.para_total
+        cdef Py_ssize_t commas = 0, n, n_commas, mark, before
+        cdef Py_ssize_t chars = _text_size(el.children, &commas)
+        cdef Py_ssize_t flow = chars, flow_commas = commas, links = 0, flow_links = 0
+        cdef Py_ssize_t c_size, c_links, c_commas
+        cdef bint block_children = False, has_limit, drop, leaf
+        cdef double limit
+        cdef int flags, kind
+        cdef xmlNode* child = el.children
+        cdef xmlNode* grandchild
+        cdef str tag
+        while child is not NULL:
+            if not _is_element_like(child):
+                child = child.next
+                continue
+            if child.type == tree.XML_ELEMENT_NODE and depth < self.max_depth:
+                proxy = None
+                if child.ns is not NULL:
+                    proxy = _proxy(self.doc, child)
+                tag = self._tag(child, proxy)
+                kind = self._kind(tag)
+                if (
+                    kind & _K_NOT_MEASURED
+                    or (child._private is not NULL and _proxy(self.doc, child) in self.excluded)
+                    or (self.hiding and self._may_hide(child) and self.hidden(_proxy(self.doc, child), tag, self.hiding))
+                ):
+                    self.excluded.add(_proxy(self.doc, child))
+                else:
+                    proxy = _proxy(self.doc, child)
+                    flags = 0
+                    cls = _get(child, b"class")
+                    ident = _get(child, b"id")
+                    if cls is not None or ident is not None:
+                        flags = self.classify(self.selectors, cls, ident)
+                        if flags == -1:
+                            self.excluded.add(proxy)
+                        elif flags:
+                            if flags & self.teaser and not flags & self.strong and self.plain_text_box(proxy):
+                                flags &= ~(self.drop | self.teaser)
+                            self.flags[proxy] = flags
+                    has_limit = False
+                    limit = 0
+                    if (flags & self.drop or kind & _K_STRUCTURAL) and flags != -1:
+                        share = self.drop_share(proxy, tag, flags)
+                        if share is not None:
+                            has_limit = True
+                            limit = self.page_para_chars * <double>share
+                    if flags == -1:
+                        pass
+                    elif has_limit and not kind & _K_LI and self.surely_below(proxy, limit):
+                        self.excluded.add(proxy)
+                    else:
+                        leaf = True
+                        grandchild = child.children
+                        while grandchild is not NULL:
+                            if _is_element_like(grandchild):
+                                leaf = False
+                                break
+                            grandchild = grandchild.next
+                        if leaf:
+                            c_size = _text_size(child.children, &c_commas)
+                            c_links = c_size if kind & _K_A else 0
+                            self.sizes[proxy] = c_size
+                            if c_links:
+                                self.linked[proxy] = c_links
+                            if c_size < 25 or kind & _K_INLINE:
+                                drop = has_limit and limit > 0
+                            else:
+                                drop = has_limit and c_size < limit
+                                if not drop:
+                                    self.paras.append((proxy, c_size, c_links, c_commas, el_proxy))
+                                    self.para_total += c_size
+                                    self.prose[proxy] = c_size
+                        elif has_limit:
+                            mark = len(self.paras)
+                            before = self.para_total
+                            sub = self.measure(child, proxy, depth + 1)
+                            c_size, c_links, c_commas = sub.chars, sub.links, sub.commas
+                            drop = self.para_total - before < limit
+                            if drop:
+                                del self.paras[mark:]
+                                self.para_total = before
+                        else:
+                            sub = self.measure(child, proxy, depth + 1)
+                            c_size, c_links, c_commas = sub.chars, sub.links, sub.commas
+                            drop = False
+                        if drop:
+                            self.excluded.add(proxy)
+                        else:
+                            chars += c_size
+                            links += c_links
+                            commas += c_commas
+                            if kind & _K_INLINE:
+                                flow += c_size
+                                flow_links += c_links
+                                flow_commas += c_commas
+                            elif c_size:
+                                block_children = True
+            n = _text_size(child.next, &n_commas)
+            if n:
+                chars += n
+                flow += n
+                commas += n_commas
+                flow_commas += n_commas
+            child = child.next
+        kind = self._kind(self._tag(el, el_proxy))
+        if kind & _K_A:
+            links = chars
+        self.sizes[el_proxy] = chars
+        if links:
+            self.linked[el_proxy] = links
+        if kind & _K_PARA:
+            if chars >= 25:
+                self.paras.append((el_proxy, chars, links, commas, el_proxy.getparent()))
+                self.para_total += chars
+        elif flow >= 25 and not kind & _K_INLINE:
+            self.paras.append(
+                (el_proxy, flow, flow_links, flow_commas, el_proxy if block_children else el_proxy.getparent())
+            )
+            self.para_total += flow
+        if self.para_total != start_total:
+            self.prose[el_proxy] = self.para_total - start_total
+        out.chars = chars
+        out.links = links
+        out.commas = commas
+        return out
+
+
+def measure(analysis, _Element root not None, dict kinds not None, tuple helpers not None, tuple constants not None):
+    """Run ``_Analysis._measure(root, 0)`` on ``analysis``: fill its ``chars``, ``linked``,
+    ``flags``, ``prose``, ``paras``, ``excluded`` and ``para_total`` as the Python walk does.
+
+    ``kinds`` maps a tag to its bits (1 not measured, 2 structural, 4 inline, 8 paragraph-like,
+    16 ``a``, 32 ``li``); ``helpers`` are the Python functions the walk consults (``_classify``,
+    ``_hidden``, ``_plain_text_box``, ``_drop_share``, ``_surely_below``); ``constants`` the walk's
+    depth limit, the hint flags (drop, strong, teaser) and the hiding checks (attribute,
+    aria-hidden, style)."""
+    cdef _Measure walk = _Measure()
+    walk.analysis = analysis
+    walk.doc = root._doc
+    walk.excluded = analysis.excluded
+    walk.sizes = analysis.chars
+    walk.linked = analysis.linked
+    walk.flags = analysis.flags
+    walk.prose = analysis.prose
+    walk.paras = analysis.paras
+    walk.para_total = analysis.para_total
+    walk.hiding = analysis.hiding
+    walk.page_para_chars = analysis.page_para_chars
+    walk.selectors = analysis.selectors
+    walk.kinds = kinds
+    walk.classify, walk.hidden, walk.plain_text_box, walk.drop_share, walk.surely_below = helpers
+    (
+        walk.max_depth, walk.drop, walk.strong, walk.teaser,
+        walk.hidden_attr, walk.aria_hidden, walk.hiding_style,
+    ) = constants
+    try:
+        sizes = walk.measure(root._c_node, root, 0)
+    finally:
+        analysis.para_total = walk.para_total
+    return sizes.chars, sizes.links, sizes.commas
+
+
+# --- long tags --------------------------------------------------------------------------------------------
+
+cdef extern from "Python.h":
+    int PyUnicode_KIND(object text)
+    void* PyUnicode_DATA(object text)
+    Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) noexcept
+    enum:
+        PyUnicode_1BYTE_KIND
+        PyUnicode_2BYTE_KIND
+
+cdef extern from "string.h":
+    void* memchr(const void* s, int c, size_t n) noexcept
+
+
+cdef inline Py_ssize_t _find_lt(int kind, void* data, Py_ssize_t i, Py_ssize_t n) noexcept:
+    """The index of the next "<" from ``i``, or ``n``."""
+    cdef const char* hit
+    cdef const uint16_t* wide
+    cdef const Py_UCS4* wider
+    if kind == PyUnicode_1BYTE_KIND:
+        hit = <const char*>memchr(<const char*>data + i, 60, n - i)
+        return n if hit is NULL else hit - <const char*>data
+    if kind == PyUnicode_2BYTE_KIND:
+        wide = <const uint16_t*>data
+        while i < n and wide[i] != 60:
+            i += 1
+        return i
+    wider = <const Py_UCS4*>data
+    while i < n and wider[i] != 60:
+        i += 1
+    return i
+
+
+cdef inline bint _tag_name_char(Py_UCS4 ch) noexcept:
+    return not (Py_UNICODE_ISSPACE(ch) or ch == 60 or ch == 62 or ch == 47)  # "<", ">", "/"
+
+
+def long_tags(str html not None, Py_ssize_t units):
+    """Where ``_LONG_TAG.finditer(html)`` matches: ``(start, end)`` of every start tag name (``<``
+    and a letter, then name characters) followed by at least ``units`` units before a ``<`` or
+    ``>`` outside quotes, a unit being a quoted value or up to 16 other characters."""
+    cdef Py_ssize_t n = len(html), i = 0, j, start, count, run
+    cdef int kind = PyUnicode_KIND(html)
+    cdef void* data = PyUnicode_DATA(html)
+    cdef Py_UCS4 ch, quote
+    found = []
+    while True:
+        i = _find_lt(kind, data, i, n)
+        if i >= n - 1:
+            break
+        start = i
+        i += 1
+        ch = PyUnicode_READ(kind, data, i)
+        if not ((65 <= ch <= 90) or (97 <= ch <= 122)):
+            continue
+        i += 1
+        while i < n and _tag_name_char(PyUnicode_READ(kind, data, i)):
+            i += 1
+        # count the units after the name (the match ends there; the scan goes on from there)
+        j = i
+        count = 0
+        while count < units and j < n:
+            ch = PyUnicode_READ(kind, data, j)
+            if ch == 34 or ch == 39:  # a quoted value: only with its closing quote
+                quote = ch
+                j += 1
+                while j < n and PyUnicode_READ(kind, data, j) != quote:
+                    j += 1
+                if j >= n:
+                    break
+                j += 1
+                count += 1
+            elif ch == 60 or ch == 62:
+                break
+            else:
+                run = 0
+                while j < n and run < 16:
+                    ch = PyUnicode_READ(kind, data, j)
+                    if ch == 60 or ch == 62 or ch == 34 or ch == 39:
+                        break
+                    j += 1
+                    run += 1
+                count += 1
+        if count >= units:
+            found.append((start, i))
+    return found

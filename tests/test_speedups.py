@@ -1,0 +1,216 @@
+"""The compiled walks (``newsparse._speedups``) against their pure-Python twins.
+
+Each compiled function must give exactly what its twin gives: the attribute index, the long-tag
+scan and the body's measuring walk, on every fixture page, on generated pages and on the markup
+the twins treat specially (namespaced attributes, elements beside the root, text split across
+nodes, Unicode whitespace, hiding attributes, depth past the walk's limit). Skipped when the
+extension is not built (no compiler at install time): the Python twins run then, and the rest of
+the suite tests them. CI builds it and checks that it loads.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import newsparse
+from newsparse import _context, _native
+from newsparse._context import WORD_ATTRIBUTES, Page
+from newsparse.generic.body import measure
+
+speedups = pytest.importorskip("newsparse._speedups")
+pytestmark = pytest.mark.skipif(
+    not _native.ENABLED, reason="the compiled walks are off (NEWSPARSE_PURE_PYTHON, or another lxml)"
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _fixture_pages() -> list[Path]:
+    return sorted(p for p in FIXTURES.rglob("*") if p.name.endswith((".html", ".html.gz")))
+
+
+def _read(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def _page(html: str | bytes) -> Page:
+    text = html if isinstance(html, str) else html.decode("utf-8", "replace")
+    return Page(text)
+
+
+def _analyses(page: Page, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    """The body's measurements of a page by the Python walk and by the compiled one."""
+    body = page.tree.find("body")
+    root = body if body is not None else page.tree
+    selectors = measure._selectors((*measure._GENERIC_BOILERPLATE, *page.boilerplate))
+    excluded = measure._selector_matches(page, root, selectors.other)
+    runs = []
+    for compiled in (False, True):
+        monkeypatch.setattr(measure, "_COMPILED", compiled)
+        runs.append(measure._Analysis(page, root, set(excluded), selectors))
+    return runs[0], runs[1]
+
+
+def _same_analysis(python: Any, compiled: Any) -> None:
+    assert compiled.chars == python.chars
+    assert compiled.linked == python.linked
+    assert compiled.flags == python.flags
+    assert compiled.prose == python.prose
+    assert compiled.paras == python.paras
+    assert compiled.excluded == python.excluded
+    assert compiled.para_total == python.para_total
+    # element by element, not only equal as dicts: the same objects in the same order
+    assert list(compiled.chars) == list(python.chars)
+
+
+def _check_page(html: str | bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(html)
+    assert speedups.index_attributes(page.tree, WORD_ATTRIBUTES) == _context._index_in_python(
+        page.tree, WORD_ATTRIBUTES
+    )
+    text = page.html
+    assert speedups.long_tags(text, _context._LONG_TAG_UNITS) == _context._long_tags_in_python(text)
+    python, compiled = _analyses(page, monkeypatch)
+    _same_analysis(python, compiled)
+
+
+@pytest.mark.parametrize("path", _fixture_pages(), ids=lambda p: str(p.relative_to(FIXTURES)))
+def test_fixture_pages(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _check_page(_read(path), monkeypatch)
+
+
+# --- markup the twins treat specially ---------------------------------------------------------------------
+
+STORY = "The ferry timetable changes on Monday, the council said, and night crossings stop for winter."
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # text split across nodes and Unicode whitespace around it
+        f"<html><body><article><p>\u00a0\u2003{STORY}\u3000</p>"
+        f"<p>caf\u00e9, na\u00efve, \U0001f600, {STORY}</p></article></body></html>",
+        # hiding attributes of every kind, on blocks and inline elements
+        f"<html><body><div hidden><p>{STORY}</p></div><div aria-hidden='true'><p>{STORY}</p></div>"
+        f"<span aria-hidden='true'>{STORY}</span><div style='DISPLAY: none'><p>{STORY}</p></div>"
+        f"<div style='color: red'><p>{STORY}</p></div><main><p>{STORY}</p></main></body></html>",
+        # chrome to drop, a teaser box of the article's own text, structural tags holding the story
+        f"<html><body><nav class='menu'><a href='/a'>A</a></nav><header><h2>Part one</h2></header>"
+        f"<div class='article-teaser'><p>{STORY}</p></div><div class='related'><a href='/x'>{STORY}</a></div>"
+        f"<aside><p>{STORY} {STORY} {STORY}</p></aside><footer><p>{STORY}</p></footer></body></html>",
+        # text directly in divs between blocks, links inside paragraphs, a paragraph in a link
+        f"<html><body><div>{STORY}<div><p>{STORY} <a href='/b'>more</a></p></div>{STORY}</div>"
+        f"<a href='/c'><p>{STORY}</p></a><td>{STORY}</td></body></html>",
+        # a tag far past the walk's depth limit, with text at every level
+        "<html><body>" + "<div>x, y" * 200 + "</div>" * 200 + "</body></html>",
+        # a long tag, quotes holding brackets, and one without its closing quote
+        "<html><body><div " + " ".join(f'a{i}="<{i}>"' for i in range(300)) + f"><p>{STORY}</p></div>"
+        "<span title='open>" + "x " * 500 + "</span></body></html>",
+        # text beyond Latin-1 (the scan reads the page's 2- and 4-byte forms)
+        "<html><body><p>\u4e2d\u6587 <b>\u6d4b\u8bd5</b></p><div "
+        + "b='\U0001f600' " * 140
+        + "></div></body></html>",
+    ],
+    ids=["whitespace", "hidden", "chrome", "flow-text", "deep", "long-tags", "wide-text"],
+)
+def test_special_markup(html: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _check_page(html, monkeypatch)
+
+
+def test_namespaced_attributes_and_elements_beside_the_root() -> None:
+    # an XML tree: namespaced attributes are named "{uri}name", as lxml's .items() names them
+    root = etree.fromstring(
+        '<html xmlns:x="urn:x"><body x:class="one" class="two" xml:lang="de" id="b">'
+        "<p x:id='i' data-testid='t'>text</p></body></html>"
+    )
+    python = _context._index_in_python(root, WORD_ATTRIBUTES)
+    assert speedups.index_attributes(root, WORD_ATTRIBUTES) == python
+    assert "{urn:x}class" in python[0]
+    # a broken page whose second <html> stands beside the root: values come from both
+    page = _page("<html><body><p class='a'>one</p></body></html><html><body><p class='b'>2</p></body></html>")
+    assert speedups.index_attributes(page.tree, WORD_ATTRIBUTES) == _context._index_in_python(
+        page.tree, WORD_ATTRIBUTES
+    )
+
+
+# --- generated pages --------------------------------------------------------------------------------------
+
+_TAGS = ["div", "p", "span", "a", "section", "article", "li", "ul", "nav", "aside", "header", "footer",
+         "td", "table", "tr", "h2", "script", "form", "em", "main", "figure", "br"]  # fmt: skip
+_CLASSES = ["content", "entry-content", "sidebar", "related", "share", "teaser-text", "meta", "byline",
+            "comment", "post", "ad", "menu", "x1", "category-news", "sharedaddy", ""]  # fmt: skip
+_TEXTS = ["", " ", "\u00a0", "word", "a, b, c", STORY, "\u6f22\u5b57, \u304b\u306a", " \U0001f600 ", "\n\t"]
+
+
+@st.composite
+def _markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 4 if depth < 4 else 0))):
+        kind = draw(st.integers(0, 9))
+        if kind == 0:
+            parts.append("<!-- note -->")
+            continue
+        tag = draw(st.sampled_from(_TAGS))
+        attrs = ""
+        if draw(st.booleans()):
+            attrs += f" class='{draw(st.sampled_from(_CLASSES))} {draw(st.sampled_from(_CLASSES))}'"
+        if draw(st.integers(0, 5)) == 0:
+            attrs += draw(st.sampled_from([" hidden", " aria-hidden='true'", " style='display:none'",
+                                           " style='margin:0'", " id='comments'", " itemprop='articleBody'",
+                                           " href='/x'", " data-testid='byline'"]))  # fmt: skip
+        inner = draw(_markup(depth + 1))
+        text, tail = draw(st.sampled_from(_TEXTS)), draw(st.sampled_from(_TEXTS))
+        parts.append(f"<{tag}{attrs}>{text}{inner}</{tag}>{tail}")
+    return "".join(parts)
+
+
+@given(body=_markup(), title=st.sampled_from(["", "<h1>A headline</h1>"]))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_generated_pages(body: str, title: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = f"<!DOCTYPE html><html><head><title>T</title></head><body>{title}{body}</body></html>"
+    _check_page(page, monkeypatch)
+
+
+def test_parse_gives_the_same_article_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole pipeline on the seed page, with the compiled walks and without them."""
+    data = (FIXTURES / "networker" / "seed.html").read_bytes()
+    compiled = newsparse.parse(data).to_dict()
+    monkeypatch.setattr(measure, "_COMPILED", False)
+    monkeypatch.setattr(_context, "_COMPILED", False)
+    assert newsparse.parse(data).to_dict() == compiled
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from(list("<>\"'/= aZ-\t\u00e9\u4e2d\U0001f600")), max_size=300),
+    units=st.integers(1, 6),
+)
+@settings(max_examples=500, deadline=None)
+def test_long_tag_scan(text: str, units: int) -> None:
+    """The scan against the regex it replaces, with few units so that short texts reach them."""
+    pattern = re.compile(_context._LONG_TAG.pattern.replace("{128}", f"{{{units}}}"))
+    assert speedups.long_tags(text, units) == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("units", [127, 128])
+@pytest.mark.parametrize("shape", ["double", "single", "pairs", "run"])
+def test_long_tag_boundary(units: int, shape: str) -> None:
+    """A tag of exactly 127 units is left alone, one of 128 is long (a unit: a quoted value, or up
+    to 16 other characters)."""
+    html = {
+        "double": "<div " + '"x"' * (units - 1),  # the space, then quoted values
+        "single": "<div " + "'y'" * (units - 1),
+        "pairs": "<div" + ' b="<>"' * (units // 2) + '"z"' * (units % 2),  # " b=" and a value each
+        "run": "<div " + "a" * (16 * units - 1),  # 16 characters a unit
+    }[shape] + "><p>text</p></div>"
+    expected = [(0, 4)] if units >= 128 else []
+    assert _context._long_tags_in_python(html) == expected
+    assert speedups.long_tags(html, _context._LONG_TAG_UNITS) == expected
