@@ -81,6 +81,18 @@ def _check_page(html: str | bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     assert speedups.long_tags(text, _context._LONG_TAG_UNITS) == _context._long_tags_in_python(text)
     python, compiled = _analyses(page, monkeypatch)
     _same_analysis(python, compiled)
+    _same_sizes(page, monkeypatch)
+
+
+def _same_sizes(page: Page, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The subtree sizes: paragraph text under every element, the chrome pre-check at several limits."""
+    monkeypatch.setattr(measure, "_COMPILED", False)
+    for el in page.tree.iter("body", "div", "p", "nav", "footer", "aside", "section"):
+        found = speedups.paragraph_chars(el)
+        assert found is None or found == measure._paragraph_chars(el)
+        for limit in (-1.0, 0.0, 10.0, 40.5, 300.0, 1e9):
+            found = speedups.surely_below(el, limit)
+            assert found is None or found == measure._surely_below(el, limit)
 
 
 @pytest.mark.parametrize("path", _fixture_pages(), ids=lambda p: str(p.relative_to(FIXTURES)))
@@ -214,3 +226,17 @@ def test_long_tag_boundary(units: int, shape: str) -> None:
     expected = [(0, 4)] if units >= 128 else []
     assert _context._long_tags_in_python(html) == expected
     assert speedups.long_tags(html, _context._LONG_TAG_UNITS) == expected
+
+
+def test_sizes_defer_to_python_for_comments_and_entities() -> None:
+    """Nodes the compiled sizes do not read make them answer None (the caller then asks Python)."""
+    root = etree.fromstring("<html><body><p>one <!-- note --> two</p></body></html>")
+    assert speedups.paragraph_chars(root) is None
+    assert measure._paragraph_chars(root) == len("one") + len("two")
+    root = etree.fromstring(
+        '<!DOCTYPE html [<!ENTITY w "word">]><html><body><div>&w; x</div></body></html>',
+        etree.XMLParser(resolve_entities=False),
+    )
+    div = root.find(".//div")
+    assert div is not None and any(isinstance(n, etree._Entity) for n in div)
+    assert speedups.surely_below(div, 100.0) is None

@@ -359,6 +359,101 @@ cdef Py_ssize_t _text_size(xmlNode* c, Py_ssize_t* commas) except -1:
     return size
 
 
+# --- text sizes of subtrees ------------------------------------------------------------------------------
+
+cdef inline Py_ssize_t _code_points(const unsigned char* s) noexcept:
+    cdef Py_ssize_t count = 0
+    while s[0]:
+        if (s[0] & 0xC0) != 0x80:
+            count += 1
+        s += 1
+    return count
+
+
+cdef inline xmlNode* _next_in(xmlNode* c, xmlNode* top, bint descend) noexcept:
+    """The node after ``c`` in document order within ``top`` (NULL at the end); with ``descend``
+    false, ``c``'s children are stepped over."""
+    if descend and c.type == tree.XML_ELEMENT_NODE and c.children is not NULL:
+        return c.children
+    while c is not top:
+        if c.next is not NULL:
+            return c.next
+        c = c.parent
+    return NULL
+
+
+def surely_below(_Element el not None, double limit):
+    """``len(string(el)) < limit`` and no ``<article>`` below ``el``: what ``_surely_below`` tells,
+    stopping as soon as the answer is known. None for a subtree holding entity references, whose
+    string value this does not read."""
+    return _surely_below(el._c_node, limit)
+
+
+cdef object _surely_below(xmlNode* top, double limit):
+    cdef xmlNode* c = _next_in(top, top, True) if top.children is not NULL else NULL
+    cdef Py_ssize_t chars = 0
+    if 0 >= limit:
+        return False
+    while c is not NULL:
+        if c.type == tree.XML_TEXT_NODE or c.type == tree.XML_CDATA_SECTION_NODE:
+            if c.content is not NULL:
+                chars += _code_points(c.content)
+                if chars >= limit:
+                    return False
+        elif c.type == tree.XML_ELEMENT_NODE:
+            if c.ns is NULL and strcmp(<const char*>c.name, b"article") == 0:
+                return False
+        elif c.type == tree.XML_ENTITY_REF_NODE:
+            return None
+        c = _next_in(c, top, True)
+    return True
+
+
+cdef Py_ssize_t _itertext_size(xmlNode* p) except -2:
+    """The stripped sizes of ``p.itertext()``'s pieces, summed; -1 for a subtree holding nodes
+    other than elements and text (``itertext`` reads those in ways not copied here)."""
+    cdef Py_ssize_t total, commas
+    cdef xmlNode* c
+    total = _text_size(p.children, &commas)
+    c = p.children
+    while c is not NULL:
+        if c.type == tree.XML_ELEMENT_NODE:
+            total += _text_size(c.children, &commas)
+        elif _is_element_like(c):
+            return -1
+        if c.type == tree.XML_ELEMENT_NODE and c.children is not NULL:
+            c = c.children
+            continue
+        # leaving c (and the ancestors whose last child it is): their tails
+        while c is not p:
+            if c.type == tree.XML_ELEMENT_NODE:
+                total += _text_size(c.next, &commas)
+            if c.next is not NULL:
+                c = c.next
+                break
+            c = c.parent
+        else:
+            break
+    return total
+
+
+def paragraph_chars(_Element root not None):
+    """``_paragraph_chars(root)``: the stripped text pieces of every ``<p>`` under ``root`` (itself
+    included), summed. None when a paragraph holds comments, processing instructions or entity
+    references."""
+    cdef xmlNode* top = root._c_node
+    cdef xmlNode* c = top
+    cdef Py_ssize_t total = 0, size
+    while c is not NULL:
+        if c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and strcmp(<const char*>c.name, b"p") == 0:
+            size = _itertext_size(c)
+            if size < 0:
+                return None
+            total += size
+        c = _next_in(c, top, True)
+    return total
+
+
 # --- the body's measuring walk ----------------------------------------------------------------------------
 
 # what the walk needs to know of a tag, from the Python module's tag sets
@@ -422,6 +517,12 @@ cdef class _Measure:
             return proxy.tag  # a namespaced name: lxml's "{uri}name"
         return PyUnicode_DecodeUTF8(<const char*>c.name, strlen(<const char*>c.name), NULL)
 
+    cdef bint _surely_below(self, xmlNode* c, object proxy, double limit) except -1:
+        found = _surely_below(c, limit)
+        if found is None:
+            found = self.surely_below(proxy, limit)
+        return bool(found)
+
     cdef bint _may_hide(self, xmlNode* c) noexcept:
         # whether _hidden could say yes: the element carries an attribute it reads
         if self.hiding & self.hidden_attr and _has_attribute(c, b"hidden"):
@@ -481,7 +582,7 @@ cdef class _Measure:
                             limit = self.page_para_chars * <double>share
                     if flags == -1:
                         pass
-                    elif has_limit and not kind & _K_LI and self.surely_below(proxy, limit):
+                    elif has_limit and not kind & _K_LI and self._surely_below(child, proxy, limit):
                         self.excluded.add(proxy)
                     else:
                         leaf = True

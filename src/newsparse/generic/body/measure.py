@@ -32,6 +32,10 @@ from .hints import (
     _selectors,
 )
 
+if _COMPILED:
+    from ..._speedups import measure as _compiled_measure
+    from ..._speedups import paragraph_chars as _compiled_paragraph_chars
+
 #: Tags whose text scores its ancestors (readability's paragraph set).
 _PARA_TAGS = frozenset({"p", "pre", "td"})
 _TAG_BASE = {
@@ -300,6 +304,10 @@ def _surely_below(el: etree._Element, limit: float) -> bool:
 
 def _paragraph_chars(root: etree._Element) -> int:
     """Characters of text in the ``<p>`` elements under ``root`` (each text node stripped)."""
+    if _COMPILED:
+        found = _compiled_paragraph_chars(root)
+        if found is not None:
+            return found
     # iter + itertext, not the XPath ".//p//text()": libxml2 merges the node sets of the two
     # "//" steps with a duplicate check quadratic in the number of paragraphs
     total = 0
@@ -341,11 +349,8 @@ def _ld_body(page: Page) -> str:
     return ""
 
 
-if _COMPILED:
-    from ..._speedups import measure as _compiled_measure
-
-    _HELPERS = (_classify, _hidden, _plain_text_box, _drop_share, _surely_below)
-    _CONSTANTS = (_MAX_DEPTH, _DROP, _STRONG, _TEASER, _HIDDEN_ATTR, _ARIA_HIDDEN, _HIDING_STYLE)
+_HELPERS = (_classify, _hidden, _plain_text_box, _drop_share, _surely_below)
+_CONSTANTS = (_MAX_DEPTH, _DROP, _STRONG, _TEASER, _HIDDEN_ATTR, _ARIA_HIDDEN, _HIDING_STYLE)
 
 
 class _Choice:
