@@ -133,12 +133,13 @@ def test_the_index_sees_top_level_elements_beside_the_root() -> None:
     assert page.attribute_text("data-stray") == _xpath_values(page, "data-stray") == "1"
     assert page.attribute_text("class").endswith("\0stray")
     # the word attributes belong to the root's elements only, as the finders walk them
-    holders, values = page.word_attributes()
+    values = page.word_text().split("\0")
+    holders = page.word_holders(range(len(values)))
     assert "stray" not in values
     assert all(el.getroottree().getroot() is page.tree for el in holders)
 
 
-def test_word_attributes_pair_each_value_with_its_element_in_document_order() -> None:
+def test_word_values_pair_each_value_with_its_element_in_document_order() -> None:
     page = Page(PAGE)
     expected = [
         (el, value)
@@ -146,8 +147,10 @@ def test_word_attributes_pair_each_value_with_its_element_in_document_order() ->
         for name, value in el.items()
         if name in ("class", "id", "itemprop", "rel", "aria-label")
     ]
-    holders, values = page.word_attributes()
+    values = page.word_text().split("\0")
+    holders = page.word_holders(range(len(values)))
     assert list(zip(holders, values, strict=True)) == expected
+    assert page.word_holders([1, 3]) == [holders[1], holders[3]]
     assert ("Top" in values) and ("articleBody" in values) and ("home" in values)
 
 

@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,7 @@ from ._text import absolute_url, clean, host_of, text_of
 if _COMPILED:
     from ._speedups import index_attributes as _compiled_index
     from ._speedups import long_tags as _compiled_long_tags
+    from ._speedups import word_holders as _compiled_word_holders
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -206,11 +207,11 @@ def _long_tags_in_python(html: str) -> list[tuple[int, int]]:
 
 def _index_in_python(
     root: etree._Element, word_names: frozenset[str]
-) -> tuple[dict[str, list[str]], list[etree._Element], list[str]]:
-    """The attribute index (see :meth:`Page._index_attributes`): every attribute's values by name
-    in document order, and the elements carrying one of ``word_names`` with those values. The
-    reference for ``_speedups.index_attributes``, which gives the same without an object per
-    element and attribute."""
+) -> tuple[dict[str, str], str, list[etree._Element]]:
+    """The attribute index (see :meth:`Page.attribute_text`): every attribute's values joined by
+    NUL in document order, by name; the values of ``word_names`` joined the same way, and the
+    element carrying each. The reference for ``_speedups.index_attributes`` and
+    ``word_holders``, which give the same without an object per element and attribute."""
     values: defaultdict[str, list[str]] = defaultdict(list)
     holders: list[etree._Element] = []
     words: list[str] = []
@@ -229,7 +230,9 @@ def _index_in_python(
             for el in top.iter():
                 for name, value in el.items():
                     values[name].append(value)
-    return dict(values), holders, words
+    # one empty value still says the attribute is there: "\0"
+    texts = {name: "\0".join(found) or "\0" for name, found in values.items()}
+    return texts, "\0".join(words), holders
 
 
 def _cap_attributes(html: str) -> str:
@@ -406,56 +409,62 @@ class Page:
         self.cache: dict[str, Any] = {}  # for extractors to share derived values within one page
         #: CSS selectors of blocks that are never body text, gathered from the extractor chain.
         self.boilerplate: tuple[str, ...] = ()
-        self._attribute_text: dict[str, str] = {}
-        self._attribute_values: dict[str, list[str]] | None = None
+        self._attribute_texts: dict[str, str] | None = None
+        self._word_text = ""
+        self._word_holders: list[etree._Element] | None = None  # kept by the Python index only
         self._held: dict[tuple[str, str], bool] = {}  # may_match's answers per (attribute, text)
         self._absolute: dict[str | None, str | None] = {}
         self._page_wide: dict[str, list[etree._Element]] = {}  # css() results without a root
         self._tagged: list[etree._Element] | None = None
         self._tags: list[str] = []
         self._by_tag: dict[str, list[etree._Element]] = {}
-        self._word_attributes: tuple[list[etree._Element], list[str]] = ([], [])
 
     # --- the attribute index --------------------------------------------------------------------------
 
     def attribute_text(self, name: str) -> str:
-        """Every value of attribute ``name`` on the page, joined by NUL ("" when none carries it).
+        """Every value of attribute ``name`` on the page, joined by NUL ("" when none carries it,
+        "\\0" when only empty values do).
 
         A substring test on it tells whether any element's attribute can contain a text. The
-        values of every attribute come from one walk over the page (:meth:`_index_attributes`),
-        joined on first use per attribute.
+        values of every attribute come from one walk over the page, on first use.
         """
-        found = self._attribute_text.get(name)
-        if found is None:
-            values = self._index_attributes().get(name)
-            found = "\0".join(values) if values else ""
-            if found == "" and values:
-                found = "\0"  # only empty values: the attribute is there
-            self._attribute_text[name] = found
-        return found
+        texts = self._attribute_texts
+        if texts is None:
+            texts = self._index_attributes()
+        return texts.get(name, "")
 
-    def word_attributes(self) -> tuple[list[etree._Element], list[str]]:
+    def word_text(self) -> str:
         """Every :data:`WORD_ATTRIBUTES` value (``class``, ``id``, ``itemprop``, ``rel``,
-        ``aria-label``, ``data-testid``) of the elements under the root, and the element carrying each: two
-        parallel lists in document order (an element's values next to each other).
+        ``aria-label``, ``data-testid``) of the elements under the root, joined by NUL in document
+        order (an element's values next to each other); :meth:`word_holders` gives their elements.
 
         Recorded by the attribute index's walk: finders searching these attributes for words
         test the values instead of walking the page again.
         """
-        self._index_attributes()
-        return self._word_attributes
+        if self._attribute_texts is None:
+            self._index_attributes()
+        return self._word_text
 
-    def _index_attributes(self) -> dict[str, list[str]]:
+    def word_holders(self, indexes: Sequence[int]) -> list[etree._Element]:
+        """The element carrying each of the values of :meth:`word_text` numbered ``indexes``
+        (ascending; the first value is 0)."""
+        if self._attribute_texts is None:
+            self._index_attributes()
+        if self._word_holders is None:  # the compiled index keeps no elements: it finds them again
+            return _compiled_word_holders(self.tree, WORD_ATTRIBUTES, indexes) if indexes else []
+        holders = self._word_holders
+        return [holders[i] for i in indexes]
+
+    def _index_attributes(self) -> dict[str, str]:
         # One walk collects every attribute's values in document order, what one "//@name" XPath
         # per attribute gave: a page needs about ten of those, each a walk of its own inside
-        # libxml2 (0.1 ms or more), and the word attributes' elements come for free.
-        found = self._attribute_values
-        if found is None:
-            index = _compiled_index if _COMPILED else _index_in_python
-            found, holders, words = index(self.tree, WORD_ATTRIBUTES)
-            self._attribute_values = found
-            self._word_attributes = (holders, words)
-        return found
+        # libxml2 (0.1 ms or more), and the word attributes come with it.
+        if _COMPILED:
+            texts, self._word_text = _compiled_index(self.tree, WORD_ATTRIBUTES)
+        else:
+            texts, self._word_text, self._word_holders = _index_in_python(self.tree, WORD_ATTRIBUTES)
+        self._attribute_texts = texts
+        return texts
 
     def may_match(self, selector: str) -> bool:
         """False when the page cannot hold a match of a CSS selector: every comma part needs a
@@ -476,9 +485,7 @@ class Page:
                 found = held.get(need)
                 if found is None:
                     name, text = need
-                    values = self._attribute_text.get(name)
-                    if values is None:
-                        values = self.attribute_text(name)
+                    values = self.attribute_text(name)
                     found = held[need] = bool(values) and (not text or text in values)
                 if not found:
                     break

@@ -1,9 +1,12 @@
+from collections.abc import Sequence
+
 from lxml import etree
 
 def usable() -> bool: ...
-def index_attributes(
-    root: etree._Element, word_names: frozenset[str]
-) -> tuple[dict[str, list[str]], list[etree._Element], list[str]]: ...
+def index_attributes(root: etree._Element, word_names: frozenset[str]) -> tuple[dict[str, str], str]: ...
+def word_holders(
+    root: etree._Element, word_names: frozenset[str], indexes: Sequence[int]
+) -> list[etree._Element]: ...
 def measure(
     analysis: object,
     root: etree._Element,

@@ -16,9 +16,9 @@ Python twins).
 
 from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.stdlib cimport calloc, free
+from libc.stdlib cimport calloc, free, realloc
 from libc.stdint cimport uint16_t
-from libc.string cimport strcmp, strlen
+from libc.string cimport memcpy, strcmp, strlen
 
 from lxml.includes cimport tree
 from lxml.includes.tree cimport xmlAttr, xmlNode
@@ -62,17 +62,27 @@ cdef inline object _proxy(_Document doc, xmlNode* c):
 # --- the attribute index ----------------------------------------------------------------------------------
 
 # Attribute names are interned by libxml2's dictionary, but compared by content here (a page may
-# come from several dictionaries); a small open-addressing table maps a name to its value list.
+# come from several dictionaries); a small open-addressing table maps a name to the buffer where
+# its values are joined by NUL, as UTF-8, decoded once per name at the end.
+cdef struct _Buffer:
+    char* data
+    size_t size
+    size_t capacity
+    Py_ssize_t count  # values appended
+
 cdef struct _Slot:
     const char* name  # NULL: an empty slot
     size_t hash
-    PyObject* values  # borrowed: the list is owned by the result dict
+    Py_ssize_t index  # of the buffer in the table's buffers
     bint word
 
 cdef struct _Table:
     _Slot* slots
     size_t mask
     size_t used
+    _Buffer* buffers
+    const char** names  # the names in order of first appearance, beside their buffers
+    size_t buffer_capacity
 
 
 cdef inline size_t _hash(const char* s) noexcept nogil:
@@ -85,11 +95,29 @@ cdef inline size_t _hash(const char* s) noexcept nogil:
 
 cdef int _table_init(_Table* t) except -1:
     t.slots = <_Slot*>calloc(128, sizeof(_Slot))
-    if t.slots is NULL:
+    t.buffers = <_Buffer*>calloc(64, sizeof(_Buffer))
+    t.names = <const char**>calloc(64, sizeof(const char*))
+    if t.slots is NULL or t.buffers is NULL or t.names is NULL:
+        _table_free(t)
         raise MemoryError()
     t.mask = 127
     t.used = 0
+    t.buffer_capacity = 64
     return 0
+
+
+cdef void _table_free(_Table* t) noexcept:
+    cdef size_t i
+    if t.buffers is not NULL:
+        for i in range(t.used):
+            free(t.buffers[i].data)
+    free(t.slots)
+    free(t.buffers)
+    free(t.names)
+    t.slots = NULL
+    t.buffers = NULL
+    t.names = NULL
+    t.used = 0
 
 
 cdef int _grow(_Table* t) except -1:
@@ -110,10 +138,12 @@ cdef int _grow(_Table* t) except -1:
     return 0
 
 
-cdef _Slot* _slot(_Table* t, const char* name, dict values, frozenset word_names) except NULL:
+cdef _Slot* _slot(_Table* t, const char* name, frozenset word_names) except NULL:
     cdef size_t h = _hash(name)
     cdef size_t j = h & t.mask
     cdef _Slot* s
+    cdef _Buffer* buffers
+    cdef const char** names
     while True:
         s = &t.slots[j]
         if s.name is NULL:
@@ -121,37 +151,69 @@ cdef _Slot* _slot(_Table* t, const char* name, dict values, frozenset word_names
         if s.hash == h and strcmp(s.name, name) == 0:
             return s
         j = (j + 1) & t.mask
-    key = PyUnicode_DecodeUTF8(name, strlen(name), NULL)
-    found = values.get(key)
-    if found is None:
-        found = values[key] = []
+    if t.used == t.buffer_capacity:
+        buffers = <_Buffer*>realloc(t.buffers, 2 * t.buffer_capacity * sizeof(_Buffer))
+        if buffers is NULL:
+            raise MemoryError()
+        t.buffers = buffers
+        names = <const char**>realloc(t.names, 2 * t.buffer_capacity * sizeof(const char*))
+        if names is NULL:
+            raise MemoryError()
+        t.names = names
+        t.buffer_capacity *= 2
     s.name = name
     s.hash = h
-    s.values = <PyObject*>found
-    s.word = key in word_names
+    s.index = t.used
+    s.word = PyUnicode_DecodeUTF8(name, strlen(name), NULL) in word_names
+    t.buffers[t.used].data = NULL
+    t.buffers[t.used].size = 0
+    t.buffers[t.used].capacity = 0
+    t.buffers[t.used].count = 0
+    t.names[t.used] = name
     t.used += 1
     if t.used * 2 > t.mask:
         _grow(t)
-        return _slot(t, name, values, word_names)
+        return _slot(t, name, word_names)
     return s
 
 
-cdef str _attribute_value(xmlNode* el, xmlAttr* attr):
-    # what lxml's .items() gives: the value of the first attribute of that name and namespace
-    # (xmlGetNsProp), its text children joined
+cdef int _append(_Buffer* b, const char* text, size_t size) except -1:
+    """Append NUL (unless ``b`` is empty) and ``size`` bytes of ``text``."""
+    cdef size_t need = b.size + size + 1
+    cdef size_t capacity
+    cdef char* data
+    if need > b.capacity:
+        capacity = b.capacity * 2 if b.capacity else 256
+        while capacity < need:
+            capacity *= 2
+        data = <char*>realloc(b.data, capacity)
+        if data is NULL:
+            raise MemoryError()
+        b.data = data
+        b.capacity = capacity
+    if b.count:
+        b.data[b.size] = 0
+        b.size += 1
+    if size:
+        memcpy(b.data + b.size, text, size)
+        b.size += size
+    b.count += 1
+    return 0
+
+
+cdef inline xmlNode* _value_node(xmlNode* el, xmlAttr* attr) noexcept:
+    """The first child of the attribute lxml reads for ``attr``: the first of that name and
+    namespace (what xmlGetNsProp finds)."""
     cdef xmlAttr* first = el.properties
-    cdef xmlNode* child
     while first is not attr:
         if strcmp(<const char*>first.name, <const char*>attr.name) == 0 and _same_ns(first, attr):
             break
         first = first.next
-    child = first.children
-    if child is NULL:
-        return ""
-    if child.next is NULL and child.type == tree.XML_TEXT_NODE:
-        if child.content is NULL:
-            return ""
-        return PyUnicode_DecodeUTF8(<const char*>child.content, strlen(<const char*>child.content), NULL)
+    return first.children
+
+
+cdef bytes _joined_value(xmlNode* child):
+    # an attribute value of several nodes (XML entities, CDATA): their text joined
     parts = []
     while child is not NULL:
         if child.content is not NULL and (
@@ -159,7 +221,33 @@ cdef str _attribute_value(xmlNode* el, xmlAttr* attr):
         ):
             parts.append(<bytes>(<const char*>child.content))
         child = child.next
-    return b"".join(parts).decode("utf-8")
+    return b"".join(parts)
+
+
+cdef int _append_value(_Buffer* b, xmlNode* el, xmlAttr* attr) except -1:
+    """Append the value lxml's ``.items()`` gives for ``attr`` of ``el``."""
+    cdef xmlNode* child = _value_node(el, attr)
+    cdef bytes joined
+    if child is NULL:
+        return _append(b, b"", 0)
+    if child.next is NULL and child.type == tree.XML_TEXT_NODE:
+        if child.content is NULL:
+            return _append(b, b"", 0)
+        return _append(b, <const char*>child.content, strlen(<const char*>child.content))
+    joined = _joined_value(child)
+    return _append(b, <const char*>joined, len(joined))
+
+
+cdef str _attribute_value(xmlNode* el, xmlAttr* attr):
+    """The value lxml gives for ``attr`` of ``el``, as a ``str``."""
+    cdef xmlNode* child = _value_node(el, attr)
+    if child is NULL:
+        return ""
+    if child.next is NULL and child.type == tree.XML_TEXT_NODE:
+        if child.content is NULL:
+            return ""
+        return PyUnicode_DecodeUTF8(<const char*>child.content, strlen(<const char*>child.content), NULL)
+    return _joined_value(child).decode("utf-8")
 
 
 cdef inline bint _same_ns(xmlAttr* a, xmlAttr* b) noexcept:
@@ -179,39 +267,39 @@ cdef str _attribute_name(xmlAttr* attr):
 
 
 cdef int _index_walk(
-    xmlNode* top, dict values, _Table* t, list holders, list words, _Document doc, frozenset word_names
+    xmlNode* top, _Table* t, dict namespaced, _Buffer* words, frozenset word_names, list holders
 ) except -1:
-    """Every attribute under ``top`` (itself included) in document order; with ``holders`` not
-    None, the elements carrying word attributes and those values too."""
+    """Every attribute under ``top`` (itself included) in document order, into the table's buffers
+    (namespaced ones into ``namespaced``, name -> list of values); with ``words`` not NULL the
+    word attributes' values into it too, and with ``holders`` not None their elements' nodes
+    (as integers) into it."""
     cdef xmlNode* c = top
     cdef xmlAttr* attr
     cdef _Slot* s
+    cdef _Buffer* b
+    cdef bytes encoded
     while True:
         if c.type == tree.XML_ELEMENT_NODE:
             attr = c.properties
-            holder = None
             while attr is not NULL:
                 if attr.type == tree.XML_ATTRIBUTE_NODE:
-                    value = _attribute_value(c, attr)
                     if attr.ns is NULL:
-                        s = _slot(t, <const char*>attr.name, values, word_names)
-                        PyList_Append(<object>s.values, value)
-                        if s.word and holders is not None:
-                            if holder is None:
-                                holder = _proxy(doc, c)
-                            PyList_Append(holders, holder)
-                            PyList_Append(words, value)
+                        s = _slot(t, <const char*>attr.name, word_names)
+                        b = &t.buffers[s.index]
+                        _append_value(b, c, attr)
+                        if s.word and words is not NULL:
+                            _append_value(words, c, attr)
+                            if holders is not None:
+                                holders.append(<size_t>c)
                     else:
+                        value = _attribute_value(c, attr)
                         name = _attribute_name(attr)
-                        found = values.get(name)
-                        if found is None:
-                            found = values[name] = []
-                        found.append(value)
-                        if holders is not None and name in word_names:
-                            if holder is None:
-                                holder = _proxy(doc, c)
-                            holders.append(holder)
-                            words.append(value)
+                        namespaced.setdefault(name, []).append(value)
+                        if words is not NULL and name in word_names:
+                            encoded = value.encode("utf-8")
+                            _append(words, <const char*>encoded, len(encoded))
+                            if holders is not None:
+                                holders.append(<size_t>c)
                 attr = attr.next
             if c.children is not NULL:
                 c = c.children
@@ -225,19 +313,42 @@ cdef int _index_walk(
             c = c.parent
 
 
+cdef str _joined(_Buffer* b):
+    # "\0".join(values), and "\0" for one empty value (the attribute is there)
+    if b.count == 0:
+        return ""
+    if b.size == 0:
+        return "\0"
+    return PyUnicode_DecodeUTF8(b.data, b.size, NULL)
+
+
+cdef dict _texts(_Table* t, dict namespaced):
+    cdef size_t i
+    texts = {}
+    for i in range(t.used):
+        texts[PyUnicode_DecodeUTF8(t.names[i], strlen(t.names[i]), NULL)] = _joined(&t.buffers[i])
+    for name, values in namespaced.items():
+        texts[name] = "\0".join(values) or ("\0" if values else "")
+    return texts
+
+
 def index_attributes(_Element root not None, frozenset word_names not None):
-    """``(values, holders, words)``: every attribute's values by name in document order (with the
-    elements beside the root, as ``//@name`` sees them), and the elements under the root carrying
-    one of ``word_names`` with those values, in two parallel lists."""
+    """``(texts, word_text)``: every attribute's values joined by NUL in document order, by name
+    (with the elements beside the root, as ``//@name`` sees them), and the values of the
+    ``word_names`` attributes of the elements under the root joined the same way, in document
+    order (:func:`word_holders` gives the element of each)."""
     cdef xmlNode* c_root = root._c_node
     cdef xmlNode* c
     cdef _Table t
-    cdef dict values = {}
-    cdef list holders = []
-    cdef list words = []
+    cdef _Buffer words
+    cdef dict namespaced = {}
+    words.data = NULL
+    words.size = words.capacity = 0
+    words.count = 0
     _table_init(&t)
     try:
-        _index_walk(c_root, values, &t, holders, words, root._doc, word_names)
+        _index_walk(c_root, &t, namespaced, &words, word_names, None)
+        word_text = PyUnicode_DecodeUTF8(words.data, words.size, NULL) if words.size else ""
         c = c_root.prev
         while c is not NULL and not _is_element_like(c):
             c = c.prev
@@ -248,20 +359,39 @@ def index_attributes(_Element root not None, frozenset word_names not None):
         if c is not NULL:
             # top-level elements beside the root (a broken page's second <html>): the values are
             # collected again over all of them, in document order
-            values = {}
-            free(t.slots)
-            t.slots = NULL
+            _table_free(&t)
             _table_init(&t)
+            namespaced = {}
             c = c_root
             while c.prev is not NULL:
                 c = c.prev
             while c is not NULL:
                 if _is_element_like(c):
-                    _index_walk(c, values, &t, None, None, root._doc, word_names)
+                    _index_walk(c, &t, namespaced, NULL, word_names, None)
                 c = c.next
+        texts = _texts(&t, namespaced)
     finally:
-        free(t.slots)
-    return values, holders, words
+        _table_free(&t)
+        free(words.data)
+    return texts, word_text
+
+
+def word_holders(_Element root not None, frozenset word_names not None, indexes):
+    """The element carrying each of the word values numbered ``indexes`` (ascending) in the order
+    :func:`index_attributes` joined them."""
+    cdef _Table t
+    cdef _Buffer words
+    cdef list nodes = []
+    words.data = NULL
+    words.size = words.capacity = 0
+    words.count = 0
+    _table_init(&t)
+    try:
+        _index_walk(root._c_node, &t, {}, &words, word_names, nodes)
+    finally:
+        _table_free(&t)
+        free(words.data)
+    return [_proxy(root._doc, <xmlNode*><size_t>nodes[i]) for i in indexes]
 
 
 # --- text lengths -----------------------------------------------------------------------------------------

@@ -99,17 +99,16 @@ def hint_index(page: Page) -> list[tuple[etree._Element, str]]:
     sites with generated class names name their parts there) holds a word the
     metadata finders look for, with those attributes joined and lower-cased, in document order.
 
-    Computed once per page, shared, from the values the page's attribute index recorded with
-    their elements (:meth:`Page.word_attributes`): a CSS selector group of substring matches
-    (``[class*=author]``) costs several milliseconds per page, once per finder.
+    Computed once per page, shared, from the values the page's attribute index recorded
+    (:meth:`Page.word_text`; :meth:`Page.word_holders` gives their elements): a CSS selector
+    group of substring matches (``[class*=author]``) costs several milliseconds per page, once
+    per finder.
     """
     cached = page.cache.get("generic.hint_index")
     if cached is None:
         cached = []
-        holders, values = page.word_attributes()
         last: etree._Element | None = None
-        for i in _hint_values(values):
-            el = holders[i]
+        for el in page.word_holders(_hint_values(page.word_text())):
             if el is not last:
                 last = el
                 get = el.get
@@ -122,8 +121,8 @@ def hint_index(page: Page) -> list[tuple[etree._Element, str]]:
     return cached
 
 
-def _hint_values(values: list[str]) -> list[int]:
-    """Indexes of the values that hold a hint word, ascending.
+def _hint_values(joined: str) -> list[int]:
+    """Indexes of the NUL-separated values of ``joined`` that hold a hint word, ascending.
 
     The words hold no space, so an element's attributes joined by spaces hold one exactly when
     one of its values does. The values are searched joined by NUL (never in an attribute), ASCII
@@ -132,8 +131,8 @@ def _hint_values(values: list[str]) -> list[int]:
     lower-casing: "ſ" matches "s").
     """
     odd: list[int] = []
-    joined = "\0".join(values)
     if not joined.isascii():
+        values = joined.split("\0")
         odd = [i for i, v in enumerate(values) if not v.isascii() and _HINT_WORDS.search(v)]
         joined = "\0".join(v if v.isascii() else "" for v in values)
     text = joined.lower()
