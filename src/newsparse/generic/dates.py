@@ -217,19 +217,30 @@ def _skip(el: etree._Element, headline: etree._Element | None = None) -> bool:
     if tag == "header" and not _holds_headline(el, headline) and not _in_article(el):
         # the site's header: its date is "today" ("Mittwoch, 01. November 2023"), not the article's
         return True
-    words = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not words.strip():
-        return False
-    if _COMMENT_HINT.search(words):
-        return True
-    if not chrome_class(words):
-        return False
-    # a "sidebar" inside the article element is the article's own column (date, author,
-    # credits), not the site's: read it, unless its class names chrome on other grounds too
-    return not (_SIDEBAR.search(words) and not chrome_class(_SIDEBAR.sub(" ", words)) and _in_article(el))
+    verdict = _class_verdict(el.get("class"), el.get("id"))
+    return verdict == _SKIP or (verdict == _SKIP_OUTSIDE_ARTICLE and not _in_article(el))
 
 
 _SIDEBAR = re.compile(r"side-?bar", re.IGNORECASE)
+_KEEP, _SKIP, _SKIP_OUTSIDE_ARTICLE = 0, 1, 2
+
+
+@lru_cache(maxsize=16384)
+def _class_verdict(cls: str | None, ident: str | None) -> int:
+    """What an element's class and id say for the date walk: read it, skip it (comments, page
+    chrome), or skip it unless it sits in the article (cached: class strings repeat)."""
+    words = f"{cls or ''} {ident or ''}"
+    if not words.strip():
+        return _KEEP
+    if _COMMENT_HINT.search(words):
+        return _SKIP
+    if not chrome_class(words):
+        return _KEEP
+    # a "sidebar" inside the article element is the article's own column (date, author,
+    # credits), not the site's: read it, unless its class names chrome on other grounds too
+    if _SIDEBAR.search(words) and not chrome_class(_SIDEBAR.sub(" ", words)):
+        return _SKIP_OUTSIDE_ARTICLE
+    return _SKIP
 
 
 def _holds_headline(header: etree._Element, headline: etree._Element | None) -> bool:
@@ -268,9 +279,10 @@ _LOWER_HINTS = tuple(re.compile(p.pattern) for p in (_UPDATED_HINT, _PUBLISHED_H
 
 
 @lru_cache(maxsize=16384)
-def _word_hints(words: str) -> tuple[bool, int]:
+def _word_hints(cls: str | None, ident: str | None) -> tuple[bool, int]:
     """Whether class/id words mark an "updated" stamp, and the date-hint levels they give;
     cached (class strings repeat on a page and across a site's pages)."""
+    words = f"{cls or ''} {ident or ''}"
     if words.isascii():
         text, (updated_hint, published_hint, date_hint) = words.lower(), _LOWER_HINTS
     else:
@@ -322,7 +334,7 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
                 count += 1
                 yield (el.tail, hint > 0, seen_h1, el)
             continue
-        updated, own = _word_hints(f"{el.get('class') or ''} {el.get('id') or ''}")
+        updated, own = _word_hints(el.get("class"), el.get("id"))
         if updated:
             # an "updated" stamp is the modified date: never read for the published one
             if el.tail and el.tail.strip():
