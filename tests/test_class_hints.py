@@ -32,14 +32,15 @@ WORDS = [
 
 
 @pytest.mark.parametrize("words", WORDS)
-def test_date_word_hints_are_the_patterns(words: str) -> None:
-    blank = not words.strip()
-    updated = (
-        not blank and bool(dates._UPDATED_HINT.search(words)) and not dates._PUBLISHED_HINT.search(words)
-    )
-    own = 3 if not blank and dates._DATE_HINT.search(words) else 0
-    assert dates._word_hints(words) == (updated, own)
-    assert dates._word_hints(words) == (updated, own)  # cached
+@pytest.mark.parametrize("as_id", [False, True])
+def test_date_word_hints_are_the_patterns(words: str, as_id: bool) -> None:
+    cls, ident = (None, words) if as_id else (words, None)
+    text = f"{cls or ''} {ident or ''}"  # how the date walk reads an element's class and id
+    blank = not text.strip()
+    updated = not blank and bool(dates._UPDATED_HINT.search(text)) and not dates._PUBLISHED_HINT.search(text)
+    own = 3 if not blank and dates._DATE_HINT.search(text) else 0
+    assert dates._word_hints(cls, ident) == (updated, own)
+    assert dates._word_hints(cls, ident) == (updated, own)  # cached
 
 
 @pytest.mark.parametrize("words", WORDS)

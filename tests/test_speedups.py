@@ -22,7 +22,7 @@ from lxml import etree
 
 import newsparse
 from newsparse import _context, _native
-from newsparse._context import WORD_ATTRIBUTES, Page
+from newsparse._context import INDEXED_TAGS, WORD_ATTRIBUTES, Page
 from newsparse.generic.body import measure
 
 speedups = pytest.importorskip("newsparse._speedups")
@@ -74,7 +74,8 @@ def _same_analysis(python: Any, compiled: Any) -> None:
 
 def _same_index(root: etree._Element) -> None:
     texts, word_text, holders = _context._index_in_python(root, WORD_ATTRIBUTES)
-    assert speedups.index_attributes(root, WORD_ATTRIBUTES) == (texts, word_text)
+    tagged = _context._tag_index_in_python(root, INDEXED_TAGS)
+    assert speedups.index_page(root, WORD_ATTRIBUTES, INDEXED_TAGS) == (texts, word_text, *tagged)
     indexes = range(len(holders))
     assert speedups.word_holders(root, WORD_ATTRIBUTES, indexes) == holders
     assert speedups.word_holders(root, WORD_ATTRIBUTES, indexes[1::3]) == holders[1::3]

@@ -27,7 +27,7 @@ from ._native import ENABLED as _COMPILED
 from ._text import absolute_url, clean, host_of, text_of
 
 if _COMPILED:
-    from ._speedups import index_attributes as _compiled_index
+    from ._speedups import index_page as _compiled_index_page
     from ._speedups import long_tags as _compiled_long_tags
     from ._speedups import word_holders as _compiled_word_holders
 
@@ -129,7 +129,7 @@ INDEXED_TAGS = ("meta", "link", "base", "script", "title", "h1", "h2", "h3", "h4
 _INDEXED = frozenset(INDEXED_TAGS)
 
 #: Attributes whose values the page's attribute index keeps with their elements
-#: (:meth:`Page.word_attributes`): the ones finders search for words such as "author" or "tag".
+#: (:meth:`Page.word_text`): the ones finders search for words such as "author" or "tag".
 WORD_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel", "aria-label", "data-testid"})
 
 
@@ -191,6 +191,19 @@ def _new_parser(*, huge: bool = False, encoding: str | None = None) -> lxml.html
     parser = lxml.html.HTMLParser(**_PARSER_OPTIONS, huge_tree=huge, encoding=encoding)
     parser.set_element_class_lookup(_HTML_CLASSES)
     return parser
+
+
+def _tag_index_in_python(
+    root: etree._Element, tags: tuple[str, ...]
+) -> tuple[list[etree._Element], list[str], dict[str, list[etree._Element]]]:
+    """The elements of ``tags`` under ``root`` (itself included) in document order, the tag of
+    each, and the elements of each tag: the reference for ``_speedups.tag_index``."""
+    elements = list(root.iter(*tags))
+    names = [str(el.tag) for el in elements]
+    by_name: dict[str, list[etree._Element]] = {}
+    for el, name in zip(elements, names, strict=True):
+        by_name.setdefault(name, []).append(el)
+    return elements, names, by_name
 
 
 def _long_tags(html: str) -> list[tuple[int, int]]:
@@ -460,10 +473,20 @@ class Page:
         # per attribute gave: a page needs about ten of those, each a walk of its own inside
         # libxml2 (0.1 ms or more), and the word attributes come with it.
         if _COMPILED:
-            texts, self._word_text = _compiled_index(self.tree, WORD_ATTRIBUTES)
-        else:
-            texts, self._word_text, self._word_holders = _index_in_python(self.tree, WORD_ATTRIBUTES)
+            return self._index_compiled()
+        texts, self._word_text, self._word_holders = _index_in_python(self.tree, WORD_ATTRIBUTES)
         self._attribute_texts = texts
+        return texts
+
+    def _index_compiled(self) -> dict[str, str]:
+        # the compiled walk fills the attribute index and the tag index at once: a walk over
+        # the page's nodes costs about 0.1 ms for its memory reads alone, whatever it does
+        texts, self._word_text, tagged, tags, by_tag = _compiled_index_page(
+            self.tree, WORD_ATTRIBUTES, INDEXED_TAGS
+        )
+        self._attribute_texts = texts
+        if self._tagged is None:
+            self._tagged, self._tags, self._by_tag = tagged, tags, by_tag
         return texts
 
     def may_match(self, selector: str) -> bool:
@@ -501,10 +524,12 @@ class Page:
         :data:`INDEXED_TAGS` are listed (ValueError for others)."""
         tagged = self._tagged
         if tagged is None:
-            tagged = self._tagged = list(self.tree.iter(*INDEXED_TAGS))
-            self._tags = [str(el.tag) for el in tagged]
-            for el, tag in zip(tagged, self._tags, strict=True):
-                self._by_tag.setdefault(tag, []).append(el)
+            if _COMPILED:
+                self._index_compiled()
+            else:
+                self._tagged, self._tags, self._by_tag = _tag_index_in_python(self.tree, INDEXED_TAGS)
+            tagged = self._tagged
+            assert tagged is not None
         if not _INDEXED.issuperset(tags):
             raise ValueError(f"not an indexed tag: {sorted(set(tags) - _INDEXED)}")
         if len(tags) == 1:

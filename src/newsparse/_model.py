@@ -297,11 +297,18 @@ _BLOCK_TYPES: dict[str, type[Block]] = {
 }
 
 
+# each block type's field names, in order (``dataclasses.fields`` rebuilds its tuple on every call)
+_BLOCK_FIELDS: dict[type[Block], tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls)) for cls in _BLOCK_TYPES.values()
+}
+
+
 def _block_to_dict(block: Block) -> dict[str, Any]:
     data: dict[str, Any] = {"type": block.type}
-    for f in fields(block):
-        value = getattr(block, f.name)
-        data[f.name] = list(value) if isinstance(value, tuple) else value
+    names = _BLOCK_FIELDS.get(type(block)) or tuple(f.name for f in fields(block))
+    for name in names:
+        value = getattr(block, name)
+        data[name] = list(value) if isinstance(value, tuple) else value
     return data
 
 

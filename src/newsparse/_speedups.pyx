@@ -266,20 +266,35 @@ cdef str _attribute_name(xmlAttr* attr):
     return "{%s}%s" % (href, name)
 
 
+cdef struct _Tags:
+    const char** names  # NULL: no tags are collected
+    Py_ssize_t count
+
+
 cdef int _index_walk(
-    xmlNode* top, _Table* t, dict namespaced, _Buffer* words, frozenset word_names, list holders
+    xmlNode* top, _Table* t, dict namespaced, _Buffer* words, frozenset word_names, list holders,
+    _Tags* tags, list tagged,
 ) except -1:
     """Every attribute under ``top`` (itself included) in document order, into the table's buffers
     (namespaced ones into ``namespaced``, name -> list of values); with ``words`` not NULL the
     word attributes' values into it too, and with ``holders`` not None their elements' nodes
-    (as integers) into it."""
+    (as integers) into it. With ``tags`` not NULL, ``(index of the tag, node as an integer)``
+    of each element of those tags (without a namespace) into ``tagged``."""
     cdef xmlNode* c = top
     cdef xmlAttr* attr
     cdef _Slot* s
     cdef _Buffer* b
     cdef bytes encoded
+    cdef const char* tag_name
+    cdef Py_ssize_t i
     while True:
         if c.type == tree.XML_ELEMENT_NODE:
+            if tags is not NULL and c.ns is NULL:
+                tag_name = <const char*>c.name
+                for i in range(tags.count):
+                    if tags.names[i][0] == tag_name[0] and strcmp(tag_name, tags.names[i]) == 0:
+                        tagged.append((i, <size_t>c))
+                        break
             attr = c.properties
             while attr is not NULL:
                 if attr.type == tree.XML_ATTRIBUTE_NODE:
@@ -332,22 +347,39 @@ cdef dict _texts(_Table* t, dict namespaced):
     return texts
 
 
-def index_attributes(_Element root not None, frozenset word_names not None):
-    """``(texts, word_text)``: every attribute's values joined by NUL in document order, by name
-    (with the elements beside the root, as ``//@name`` sees them), and the values of the
-    ``word_names`` attributes of the elements under the root joined the same way, in document
-    order (:func:`word_holders` gives the element of each)."""
+def index_page(_Element root not None, frozenset word_names not None, tuple tags not None):
+    """One walk for the page's attribute index and its tag index.
+
+    ``(texts, word_text, elements, names, by_name)``: every attribute's values joined by NUL in
+    document order, by name (with the elements beside the root, as ``//@name`` sees them); the
+    values of the ``word_names`` attributes of the elements under the root joined the same way,
+    in document order (:func:`word_holders` gives the element of each); and what
+    ``root.iter(*tags)`` gives (only elements without a namespace), each element's tag (the
+    strings of ``tags`` themselves), and the elements of each tag."""
     cdef xmlNode* c_root = root._c_node
     cdef xmlNode* c
     cdef _Table t
     cdef _Buffer words
     cdef dict namespaced = {}
+    cdef _Tags wanted
+    cdef list found_tags = []
+    cdef list encoded = [tag.encode("utf-8") for tag in tags]  # keeps the bytes the pointers read
+    cdef Py_ssize_t i
     words.data = NULL
     words.size = words.capacity = 0
     words.count = 0
-    _table_init(&t)
+    wanted.count = len(tags)
+    wanted.names = <const char**>calloc(wanted.count + 1, sizeof(const char*))
+    if wanted.names is NULL:
+        raise MemoryError()
+    for i in range(wanted.count):
+        wanted.names[i] = <const char*>(<bytes>encoded[i])
+    t.slots = NULL
+    t.buffers = NULL
+    t.names = NULL
     try:
-        _index_walk(c_root, &t, namespaced, &words, word_names, None)
+        _table_init(&t)
+        _index_walk(c_root, &t, namespaced, &words, word_names, None, &wanted, found_tags)
         word_text = PyUnicode_DecodeUTF8(words.data, words.size, NULL) if words.size else ""
         c = c_root.prev
         while c is not NULL and not _is_element_like(c):
@@ -367,13 +399,23 @@ def index_attributes(_Element root not None, frozenset word_names not None):
                 c = c.prev
             while c is not NULL:
                 if _is_element_like(c):
-                    _index_walk(c, &t, namespaced, NULL, word_names, None)
+                    _index_walk(c, &t, namespaced, NULL, word_names, None, NULL, None)
                 c = c.next
         texts = _texts(&t, namespaced)
     finally:
         _table_free(&t)
         free(words.data)
-    return texts, word_text
+        free(wanted.names)
+    elements = []
+    names = []
+    by_name = {}
+    for i, node in found_tags:
+        element = _proxy(root._doc, <xmlNode*><size_t>node)
+        tag = tags[i]
+        elements.append(element)
+        names.append(tag)
+        by_name.setdefault(tag, []).append(element)
+    return texts, word_text, elements, names, by_name
 
 
 def word_holders(_Element root not None, frozenset word_names not None, indexes):
@@ -387,7 +429,7 @@ def word_holders(_Element root not None, frozenset word_names not None, indexes)
     words.count = 0
     _table_init(&t)
     try:
-        _index_walk(root._c_node, &t, {}, &words, word_names, nodes)
+        _index_walk(root._c_node, &t, {}, &words, word_names, nodes, NULL, None)
     finally:
         _table_free(&t)
         free(words.data)
