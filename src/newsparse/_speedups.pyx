@@ -420,20 +420,53 @@ def index_page(_Element root not None, frozenset word_names not None, tuple tags
 
 def word_holders(_Element root not None, frozenset word_names not None, indexes):
     """The element carrying each of the word values numbered ``indexes`` (ascending) in the order
-    :func:`index_attributes` joined them."""
-    cdef _Table t
-    cdef _Buffer words
-    cdef list nodes = []
-    words.data = NULL
-    words.size = words.capacity = 0
-    words.count = 0
-    _table_init(&t)
+    :func:`index_page` joined them: a walk that counts the word attributes, reading no value."""
+    cdef xmlNode* top = root._c_node
+    cdef xmlNode* c = top
+    cdef xmlAttr* attr
+    cdef Py_ssize_t number = 0, k = 0, count, i
+    cdef list wanted = list(indexes)
+    cdef list found = []
+    cdef list encoded = [name.encode("utf-8") for name in word_names]
+    cdef Py_ssize_t names = len(encoded)
+    cdef const char** plain = <const char**>calloc(names + 1, sizeof(const char*))
+    cdef Py_ssize_t target
+    cdef bint word
+    count = len(wanted)
+    if plain is NULL:
+        raise MemoryError()
     try:
-        _index_walk(root._c_node, &t, {}, &words, word_names, nodes, NULL, None)
+        for i in range(names):
+            plain[i] = <const char*>(<bytes>encoded[i])
+        if count == 0:
+            return found
+        target = wanted[0]
+        while c is not NULL:
+            if c.type == tree.XML_ELEMENT_NODE:
+                attr = c.properties
+                while attr is not NULL:
+                    if attr.type == tree.XML_ATTRIBUTE_NODE:
+                        if attr.ns is NULL:
+                            word = False
+                            for i in range(names):
+                                if plain[i][0] == attr.name[0] and strcmp(<const char*>attr.name, plain[i]) == 0:
+                                    word = True
+                                    break
+                        else:
+                            word = _attribute_name(attr) in word_names
+                        if word:
+                            while number == target:
+                                found.append(_proxy(root._doc, c))
+                                k += 1
+                                if k == count:
+                                    return found
+                                target = wanted[k]
+                            number += 1
+                    attr = attr.next
+            c = _next_in(c, top, True)
     finally:
-        _table_free(&t)
-        free(words.data)
-    return [_proxy(root._doc, <xmlNode*><size_t>nodes[i]) for i in indexes]
+        free(plain)
+    return found
 
 
 # --- text lengths -----------------------------------------------------------------------------------------
