@@ -85,6 +85,14 @@ def per_page(src: Path, corpora: Path, every: int) -> tuple[float, int]:
     return (full - load) / max(pages, 1), pages
 
 
+def _build(tree: Path) -> None:
+    """Build a checked-out revision's compiled walks in place, as an install would (revisions
+    before them have no setup.py; a failed build leaves the Python walks, as on an install)."""
+    if (tree / "setup.py").exists():
+        build = [sys.executable, "setup.py", "build_ext", "--inplace", "--quiet"]
+        subprocess.run(build, cwd=tree, check=False, capture_output=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
@@ -106,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
                 capture_output=True,
             )
             try:
+                _build(tree)
                 there, _ = per_page(tree / "src", args.corpora, args.every)
             finally:
                 remove = ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)]

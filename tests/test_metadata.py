@@ -4,6 +4,8 @@ site name, language, canonical URL and lead image; one hand-written page per rul
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from _metadata_pages import generic, page_html
 from newsparse._context import Page
@@ -301,3 +303,16 @@ def test_hint_index_is_every_element_whose_words_hold_a_hint_in_document_order()
     assert found == expected
     assert [el.tag for el, _ in found] == ["p", "a", "span", "div", "div", "div", "div", "nav", "section"]
     assert hint_index(page) is found  # once per page
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("autAUThorTAGgs-_ \u017f\u212a\u00e9bylinekw")), max_size=14),
+        max_size=12,
+    )
+)
+def test_hint_values_are_the_values_a_case_insensitive_search_finds(values: list[str]) -> None:
+    from newsparse.generic.landmarks import _HINT_WORDS, _hint_values
+
+    expected = [i for i, v in enumerate(values) if _HINT_WORDS.search(v)]
+    assert _hint_values("\0".join(values)) == (expected if values else [])

@@ -329,7 +329,8 @@ class Body:
     @property
     def text(self) -> str:
         """Plain text: the blocks that carry text, joined by blank lines."""
-        return "\n\n".join(t for t in (b.text for b in self.blocks) if t)
+        texts = [b.text for b in self.blocks]
+        return "\n\n".join([t for t in texts if t])
 
     def to_markdown(self) -> str:
         """The body as Markdown."""

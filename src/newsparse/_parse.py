@@ -239,6 +239,9 @@ class _Budget:
         if self.active:
             self.armed = False
             signal.setitimer(signal.ITIMER_REAL, 0)
+            # a tick still pending (an emulator such as valgrind delivers signals late) is
+            # discarded by ignoring the signal, before the previous action (often: terminate) is back
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)
             signal.signal(signal.SIGALRM, self._previous)
             self.active = False
 

@@ -91,7 +91,7 @@ _HINT_WORDS = re.compile(
 )
 
 
-_HINT_WORDS_LOWERED = re.compile(_HINT_WORDS.pattern)
+_HINT_WORD_LIST = tuple(_HINT_WORDS.pattern.split("|"))
 
 
 def hint_index(page: Page) -> list[tuple[etree._Element, str]]:
@@ -126,8 +126,9 @@ def _hint_values(joined: str) -> list[int]:
 
     The words hold no space, so an element's attributes joined by spaces hold one exactly when
     one of its values does. The values are searched joined by NUL (never in an attribute), ASCII
-    lower-cased and searched case-sensitively: the same test at a fraction of the cost. Other
-    values are searched one by one as they are (case-insensitive Unicode matching is not
+    lower-cased, each word found by ``str.find`` (a scan in C per word, where the regex's
+    alternation stepped through the text): the same test at a fraction of the cost. Other values
+    are searched one by one with the regex as they are (case-insensitive Unicode matching is not
     lower-casing: "ſ" matches "s").
     """
     odd: list[int] = []
@@ -136,19 +137,27 @@ def _hint_values(joined: str) -> list[int]:
         odd = [i for i, v in enumerate(values) if not v.isascii() and _HINT_WORDS.search(v)]
         joined = "\0".join(v if v.isascii() else "" for v in values)
     text = joined.lower()
-    search = _HINT_WORDS_LOWERED.search
+    find = text.find
+    starts: list[int] = []
+    for word in _HINT_WORD_LIST:
+        at = find(word)
+        while at >= 0:
+            starts.append(at)
+            at = find(word, at + len(word))
     found: list[int] = []
-    index = pos = 0  # pos: where value number ``index`` starts
-    match = search(text)
-    while match is not None:
-        start = match.start()
-        index += text.count("\0", pos, start)
-        found.append(index)
-        end = text.find("\0", start)
-        if end < 0:
-            break
-        pos, index = end + 1, index + 1
-        match = search(text, pos)
+    if starts:
+        starts.sort()
+        index = pos = 0  # the value at ``pos`` is number ``index``
+        end = -1  # where the value of the last hit ends
+        for at in starts:
+            if at < end:
+                continue  # another word in the same value
+            index += text.count("\0", pos, at)
+            pos = at
+            found.append(index)
+            end = find("\0", at)
+            if end < 0:
+                break
     return sorted(found + odd) if odd else found
 
 
