@@ -125,7 +125,9 @@ _XPATH_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
 #: Tags whose elements :meth:`Page.elements` lists, from one walk on first use: the head's
 #: metadata, headings and articles, which several finders look for (each ``tree.iter(tag)`` is a
 #: walk over the whole page in libxml2, about 0.1 ms; one walk for all of them costs the same).
-INDEXED_TAGS = ("meta", "link", "base", "script", "title", "h1", "h2", "h3", "h4", "h5", "h6", "article")
+INDEXED_TAGS = (
+    "meta", "link", "base", "script", "title", "h1", "h2", "h3", "h4", "h5", "h6", "article", "time"
+)  # fmt: skip
 _INDEXED = frozenset(INDEXED_TAGS)
 
 #: Attributes whose values the page's attribute index keeps with their elements

@@ -120,7 +120,9 @@ def _itemprop(page: Page, prop: str) -> datetime | None:
 
 
 def _time_elements(page: Page, *, naive_only: bool = False) -> datetime | None:
-    for el in page.css("time[datetime]")[:30]:
+    # the tag index, not the selector "time[datetime]": a query is a walk of the whole page
+    stamped = [el for el in page.elements("time") if el.get("datetime") is not None]
+    for el in stamped[:30]:
         if (in_chrome(el, page) and not _in_own_column(el)) or _in_comment(el):
             continue
         words = f"{el.get('class') or ''} {el.get('itemprop') or ''}"

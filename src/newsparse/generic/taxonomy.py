@@ -148,6 +148,8 @@ def tags(page: Page) -> Found | None:
 def _tag_link_group(page: Page) -> list[etree._Element]:
     """Links to tag pages (``/tag/...``) that sit together in one list of the article, not
     links to a tag page from inside the prose."""
+    if not _TAG_HREF.search(page.attribute_text("href")):
+        return []  # no link of the page goes to a tag page: no need to run the query
     groups: dict[etree._Element, list[etree._Element]] = {}
     for a in page.css("article a[href], main a[href]"):
         if not _TAG_HREF.search(a.get("href") or ""):

@@ -29,12 +29,11 @@ def _headlines(page: Page) -> list[str]:
         found.append(node["headline"])
     for name in ("og:title", "twitter:title"):
         found.extend(page.meta.get(name, ()))
-    h1 = page.tree.find(".//h1")
-    if h1 is not None:
-        found.append(text_of(h1))
-    title = page.tree.find(".//title")
-    if title is not None:
-        found.append(text_of(title))
+    # the first of each, from the page's tag index (``tree.find(".//h1")`` walks the page)
+    for tag in ("h1", "title"):
+        first = next(iter(page.elements(tag)), None)
+        if first is not None:
+            found.append(text_of(first))
     headlines = [c for c in (_compact(h) for h in found) if len(c) >= 8]
     page.cache["generic.body.headlines"] = headlines
     return headlines
