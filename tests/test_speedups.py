@@ -23,6 +23,7 @@ from lxml import etree
 import newsparse
 from newsparse import _context, _native
 from newsparse._context import INDEXED_TAGS, WORD_ATTRIBUTES, Page
+from newsparse.generic import dates
 from newsparse.generic.body import measure
 
 speedups = pytest.importorskip("newsparse._speedups")
@@ -89,6 +90,18 @@ def _check_page(html: str | bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     python, compiled = _analyses(page, monkeypatch)
     _same_analysis(python, compiled)
     _same_sizes(page, monkeypatch)
+    _same_snippets(page)
+
+
+def _same_snippets(page: Page) -> None:
+    """The date walk's text snippets, all of them, in the same order with the same elements."""
+    start = dates._walk_start(page)
+    if start is None:
+        return
+    python = list(dates._snippets_in_python(*start))
+    compiled = list(speedups.snippets(*start, dates._MAX_SNIPPETS, dates._SKIP_TAGS, dates._SNIPPET_HELPERS))
+    assert compiled == python
+    assert all(a[3] is b[3] for a, b in zip(compiled, python, strict=True))
 
 
 def _same_sizes(page: Page, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -245,3 +258,19 @@ def test_sizes_defer_to_python_for_comments_and_entities() -> None:
     div = root.find(".//div")
     assert div is not None and any(isinstance(n, etree._Entity) for n in div)
     assert speedups.surely_below(div, 100.0) is None
+
+
+def test_snippets_read_comments_as_lxml_does() -> None:
+    """Comments (which pages parsed by newsparse never hold) are read as lxml shows them."""
+    root = etree.fromstring(
+        "<html><body><h1>Title</h1><!-- 12 May 2021 --><div class='date'>3 June<!--x-->2020"
+        "<span>Tue</span> tail</div><nav>menu</nav> after</body></html>"
+    )
+    body = root.find("body")
+    assert body is not None
+    headline = body.find("h1")
+    start = (body, headline, frozenset(), frozenset([headline, body]))
+    python = list(dates._snippets_in_python(*start))
+    args = (dates._MAX_SNIPPETS, dates._SKIP_TAGS, dates._SNIPPET_HELPERS)
+    assert list(speedups.snippets(*start, *args)) == python
+    assert any(text.strip() == "12 May 2021" for text, *_ in python)

@@ -1,4 +1,4 @@
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from lxml import etree
 
@@ -19,3 +19,12 @@ def measure(
 def long_tags(html: str, units: int) -> list[tuple[int, int]]: ...
 def surely_below(el: etree._Element, limit: float) -> bool | None: ...
 def paragraph_chars(root: etree._Element) -> int | None: ...
+def snippets(
+    body: etree._Element,
+    headline: etree._Element | None,
+    safe: frozenset[etree._Element],
+    head_block: frozenset[etree._Element | None],
+    most: int,
+    skip_tags: frozenset[str],
+    helpers: tuple[object, ...],
+) -> Iterator[tuple[str, bool, bool, etree._Element]]: ...

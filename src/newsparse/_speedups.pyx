@@ -16,7 +16,7 @@ Python twins).
 
 from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.stdlib cimport calloc, free, realloc
+from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.stdint cimport uint16_t
 from libc.string cimport memcpy, strcmp, strlen
 
@@ -657,6 +657,185 @@ def paragraph_chars(_Element root not None):
             total += size
         c = _next_in(c, top, True)
     return total
+
+
+# --- the date walk's text snippets -------------------------------------------------------------------------
+
+
+cdef str _collected_text(xmlNode* c):
+    """What lxml gives as ``.text`` (from an element's first child) or ``.tail`` (from its next
+    sibling): the text of the text nodes from ``c`` on, joined; None when there is none."""
+    cdef xmlNode* first = _text_node(c)
+    if first is NULL:
+        return None
+    if _text_node(first.next) is NULL:
+        if first.content is NULL:
+            return ""
+        return PyUnicode_DecodeUTF8(<const char*>first.content, strlen(<const char*>first.content), NULL)
+    parts = []
+    c = first
+    while c is not NULL:
+        if c.content is not NULL:
+            parts.append(<bytes>(<const char*>c.content))
+        c = _text_node(c.next)
+    return b"".join(parts).decode("utf-8")
+
+
+cdef bint _named(xmlNode* c, const char* name) noexcept:
+    return c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and strcmp(<const char*>c.name, name) == 0
+
+
+cdef bint _in_article(xmlNode* c) noexcept:
+    c = c.parent
+    while c is not NULL and c.type == tree.XML_ELEMENT_NODE:
+        if _named(c, b"article"):
+            return True
+        c = c.parent
+    return False
+
+
+cdef struct _Step:
+    xmlNode* node
+    int hint
+    bint closing
+
+
+def snippets(
+    _Element body not None, headline, frozenset safe not None, head_block not None,
+    Py_ssize_t most, frozenset skip_tags not None, tuple helpers not None,
+):
+    """What ``dates._snippets_in_python`` yields, in the same order, for the same arguments: the
+    page's text snippets outside chrome, ``(text, hinted, after_h1, element)``.
+
+    ``helpers`` are the Python functions consulted: the class verdict and the date-word hints
+    of a class and id, the whole ``_skip`` (for tags whose rules read more than the class:
+    ``aside``, ``header``, non-elements), ``follows_headline`` and ``_written_date``.
+    """
+    class_verdict, word_hints, skip_python, follows_headline, written_date = helpers
+    cdef _Document doc = body._doc
+    cdef xmlNode* c_body = body._c_node
+    cdef xmlNode* c_headline = (<_Element>headline)._c_node if headline is not None else NULL
+    cdef xmlNode* c
+    cdef xmlNode* child
+    cdef Py_ssize_t count = 0, size, commas, capacity = 256, depth = 0
+    cdef int hint, level, own, verdict
+    cdef bint seen_h1 = False, skip, updated
+    cdef _Step* stack = <_Step*>malloc(capacity * sizeof(_Step))
+    cdef _Step* grown
+    cdef str tag
+    if stack is NULL:
+        raise MemoryError()
+    try:
+        stack[0].node = c_body
+        stack[0].hint = 0
+        stack[0].closing = False
+        depth = 1
+        while depth and count < most:
+            depth -= 1
+            c = stack[depth].node
+            hint = stack[depth].hint
+            if stack[depth].closing:
+                if _text_size(c.next, &commas):
+                    parent = c.parent
+                    owner = (
+                        _proxy(doc, parent)
+                        if parent is not NULL and _is_element_like(parent)
+                        else _proxy(doc, c)
+                    )
+                    count += 1
+                    yield (_collected_text(c.next), hint > 0, seen_h1, owner)
+                continue
+            skip = False
+            tag = None
+            if c is not c_body and not (c._private is not NULL and _proxy(doc, c) in safe):
+                if c.type != tree.XML_ELEMENT_NODE or c.ns is not NULL:
+                    skip = skip_python(_proxy(doc, c), headline)
+                else:
+                    tag = PyUnicode_DecodeUTF8(<const char*>c.name, strlen(<const char*>c.name), NULL)
+                    if tag in skip_tags:
+                        skip = True if tag != "aside" else skip_python(_proxy(doc, c), headline)
+                    elif tag == "main" or tag == "article":
+                        skip = False
+                    elif tag == "header":
+                        skip = skip_python(_proxy(doc, c), headline)
+                    else:
+                        ident = _get(c, b"id")
+                        if tag == "div" and ident is not None and (<str>ident).startswith("wm-ipp"):
+                            skip = True
+                        else:
+                            verdict = class_verdict(_get(c, b"class"), ident)
+                            skip = verdict == 1 or (verdict == 2 and not _in_article(c))
+                if skip and (tag is None or tag not in skip_tags):
+                    skip = not follows_headline(_proxy(doc, c), head_block)
+            if skip:
+                if tag == "script":
+                    written = written_date(_proxy(doc, c))
+                    if written:
+                        count += 1
+                        yield (written, hint > 0, seen_h1, _proxy(doc, c))
+                if _text_size(c.next, &commas):
+                    count += 1
+                    yield (_collected_text(c.next), hint > 0, seen_h1, _proxy(doc, c))
+                continue
+            if c.type == tree.XML_ELEMENT_NODE:
+                if tag is None:
+                    tag = (
+                        PyUnicode_DecodeUTF8(<const char*>c.name, strlen(<const char*>c.name), NULL)
+                        if c.ns is NULL
+                        else _proxy(doc, c).tag
+                    )
+                updated, own = word_hints(_get(c, b"class"), _get(c, b"id"))
+            else:
+                updated, own = word_hints(None, None)
+            if updated:
+                if _text_size(c.next, &commas):
+                    count += 1
+                    yield (_collected_text(c.next), hint > 0, seen_h1, _proxy(doc, c))
+                continue
+            level = own if own > hint - 1 else hint - 1
+            if tag == "time" and level < 1:
+                level = 1
+            if tag == "h1" and (c_headline is NULL or c is c_headline):
+                seen_h1 = True
+            if c.type == tree.XML_ELEMENT_NODE:
+                if _text_size(c.children, &commas):
+                    count += 1
+                    yield (_collected_text(c.children), level > 0, seen_h1, _proxy(doc, c))
+            else:  # a comment, processing instruction or entity reference: lxml's .text of it
+                own_text = _proxy(doc, c).text
+                if own_text and own_text.strip():
+                    count += 1
+                    yield (own_text, level > 0, seen_h1, _proxy(doc, c))
+            # the closing step, then the children, the first on top
+            size = 1
+            if c.type == tree.XML_ELEMENT_NODE:
+                child = c.children
+                while child is not NULL:
+                    if _is_element_like(child):
+                        size += 1
+                    child = child.next
+            if depth + size > capacity:
+                while depth + size > capacity:
+                    capacity *= 2
+                grown = <_Step*>realloc(stack, capacity * sizeof(_Step))
+                if grown is NULL:
+                    raise MemoryError()
+                stack = grown
+            stack[depth].node = c
+            stack[depth].hint = hint
+            stack[depth].closing = True
+            depth += 1
+            if c.type == tree.XML_ELEMENT_NODE:
+                child = c.last
+                while child is not NULL:
+                    if _is_element_like(child):
+                        stack[depth].node = child
+                        stack[depth].hint = level
+                        stack[depth].closing = False
+                        depth += 1
+                    child = child.prev
+    finally:
+        free(stack)
 
 
 # --- the body's measuring walk ----------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from lxml import etree
 
 from .._context import Page
 from .._dates import date_from_url, find_text_date, parse_date, parse_iso, parse_structured
+from .._native import ENABLED as _COMPILED
 from .._text import text_of
 from .landmarks import chrome_class, follows_headline, headline_element, in_chrome, main_path
 
@@ -294,14 +295,29 @@ def _word_hints(cls: str | None, ident: str | None) -> tuple[bool, int]:
     return updated, 3 if not blank and date_hint.search(text) else 0
 
 
+_WalkStart = tuple[
+    etree._Element, etree._Element | None, frozenset[etree._Element], frozenset[etree._Element | None]
+]
+
+
 def _snippets(page: Page) -> Iterator[_Snippet]:
     """Visible text snippets of the page outside chrome and comments, in document order, each
     with whether a near ancestor's class says "date" and whether it comes after the first h1
     (at most ``_MAX_SNIPPETS``)."""
+    start = _walk_start(page)
+    if start is None:
+        return iter(())
+    if _COMPILED:
+        return _compiled_snippets(*start, _MAX_SNIPPETS, _SKIP_TAGS, _SNIPPET_HELPERS)
+    return _snippets_in_python(*start)
+
+
+def _walk_start(page: Page) -> _WalkStart | None:
+    """Where the snippet walk starts and what it knows: the body, the headline, the elements
+    never skipped, the headline's block (None without a body)."""
     body = page.tree.find("body")
     if body is None:
-        return
-    count = 0
+        return None
     headline = headline_element(page)
     above = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     # the headline's container is the article's header, whatever its class or tag says (a
@@ -310,6 +326,18 @@ def _snippets(page: Page) -> Iterator[_Snippet]:
     # the headline and the block around it: what follows a larger ancestor (the main column)
     # may well be the site's sidebar
     head_block = frozenset([headline, headline.getparent()]) if headline is not None else frozenset()
+    return body, headline, safe, head_block
+
+
+def _snippets_in_python(
+    body: etree._Element,
+    headline: etree._Element | None,
+    safe: frozenset[etree._Element],
+    head_block: frozenset[etree._Element | None],
+) -> Iterator[_Snippet]:
+    """The walk of :func:`_snippets` (the reference for ``_speedups.snippets``, which walks
+    libxml2's nodes and makes an element object only for what it yields or asks Python about)."""
+    count = 0
     seen_h1 = False
     # (element, levels of date hint left, closing marker)
     stack: list[tuple[etree._Element, int, bool]] = [(body, 0, False)]
@@ -371,6 +399,13 @@ def _written_date(script: etree._Element) -> str | None:
     if match is None or not _YEAR.search(match.group(2)):
         return None
     return match.group(2)
+
+
+if _COMPILED:
+    from .._speedups import snippets as _compiled_snippets
+
+# what the compiled walk asks Python about (see ``_speedups.snippets``)
+_SNIPPET_HELPERS = (_class_verdict, _word_hints, _skip, follows_headline, _written_date)
 
 
 class _LazySnippets:
