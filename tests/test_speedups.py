@@ -23,7 +23,7 @@ from lxml import etree
 import newsparse
 from newsparse import _context, _native
 from newsparse._context import INDEXED_TAGS, WORD_ATTRIBUTES, Page
-from newsparse.generic import dates
+from newsparse.generic import dates, landmarks
 from newsparse.generic.body import measure
 
 speedups = pytest.importorskip("newsparse._speedups")
@@ -91,6 +91,9 @@ def _check_page(html: str | bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     _same_analysis(python, compiled)
     _same_sizes(page, monkeypatch)
     _same_snippets(page)
+    assert speedups.main_element(page.tree, landmarks._MAIN_WORDS, landmarks._main_class) is (
+        landmarks._main_in_python(page.tree)
+    )
 
 
 def _same_snippets(page: Page) -> None:

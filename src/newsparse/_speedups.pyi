@@ -1,4 +1,4 @@
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from lxml import etree
 
@@ -28,3 +28,6 @@ def snippets(
     skip_tags: frozenset[str],
     helpers: tuple[object, ...],
 ) -> Iterator[tuple[str, bool, bool, etree._Element]]: ...
+def main_element(
+    root: etree._Element, words: tuple[str, ...], search: Callable[[str | None], object]
+) -> etree._Element | None: ...

@@ -18,7 +18,7 @@ from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.stdint cimport uint16_t
-from libc.string cimport memcpy, strcmp, strlen
+from libc.string cimport memcpy, strcmp, strlen, strstr
 
 from lxml.includes cimport tree
 from lxml.includes.tree cimport xmlAttr, xmlNode
@@ -836,6 +836,61 @@ def snippets(
                     child = child.prev
     finally:
         free(stack)
+
+
+# --- the article body's container -------------------------------------------------------------------------
+
+
+def main_element(_Element root not None, tuple words not None, search not None):
+    """What ``landmarks._main_in_python`` finds: the first ``div``, ``section``, ``article`` or
+    ``main`` whose ``itemprop`` holds the token ``articleBody`` or whose class ``search`` (the
+    class pattern) matches, else the first ``article``, else None. An attribute value becomes a
+    string only when it holds the token or one of ``words`` (the pattern's words) at all."""
+    cdef xmlNode* top = root._c_node
+    cdef xmlNode* c = top
+    cdef xmlNode* first_article = NULL
+    cdef xmlNode* value
+    cdef xmlAttr* attr
+    cdef const char* name
+    cdef list encoded = [w.encode("utf-8") for w in words]
+    cdef Py_ssize_t i, count = len(encoded)
+    cdef bint block
+    while c is not NULL:
+        if c.type == tree.XML_ELEMENT_NODE and c.ns is NULL:
+            name = <const char*>c.name
+            block = (
+                strcmp(name, b"div") == 0 or strcmp(name, b"section") == 0
+                or strcmp(name, b"article") == 0 or strcmp(name, b"main") == 0
+            )
+            if block:
+                attr = c.properties
+                while attr is not NULL:
+                    if attr.ns is NULL and attr.type == tree.XML_ATTRIBUTE_NODE:
+                        value = _value_node(c, attr)
+                        if strcmp(<const char*>attr.name, b"itemprop") == 0 and _holds(value, b"articleBody"):
+                            if "articleBody" in (_get(c, b"itemprop") or "").split():
+                                return _proxy(root._doc, c)
+                        elif strcmp(<const char*>attr.name, b"class") == 0:
+                            for i in range(count):
+                                if _holds(value, <const char*>(<bytes>encoded[i])):
+                                    if search(_get(c, b"class")):
+                                        return _proxy(root._doc, c)
+                                    break
+                    attr = attr.next
+                if first_article is NULL and strcmp(name, b"article") == 0:
+                    first_article = c
+        c = _next_in(c, top, True)
+    return _proxy(root._doc, first_article) if first_article is not NULL else None
+
+
+cdef bint _holds(xmlNode* value, const char* word) noexcept:
+    """Whether an attribute value's text nodes hold ``word`` (the value split in several nodes
+    counts as holding it: the caller then reads the whole value)."""
+    if value is NULL:
+        return False
+    if value.next is not NULL:
+        return True
+    return value.content is not NULL and strstr(<const char*>value.content, word) is not NULL
 
 
 # --- the body's measuring walk ----------------------------------------------------------------------------

@@ -23,8 +23,12 @@ from functools import lru_cache
 from lxml import etree
 
 from .._context import Page
+from .._native import ENABLED as _COMPILED
 from .._text import text_of
 from .sitenames import _is_site, _site_keys, _squash
+
+if _COMPILED:
+    from .._speedups import main_element as _compiled_main_element
 
 __all__ = [
     "chrome_class",
@@ -73,12 +77,23 @@ def _main_element(page: Page) -> etree._Element | None:
     if "articleBody" not in page.attribute_text("itemprop") and not any(w in classes for w in _MAIN_WORDS):
         # no element can pass the tests below (the attribute index says): the first <article>
         return next(iter(page.elements("article")), None)
+    if _COMPILED:
+        return _compiled_main_element(page.tree, _MAIN_WORDS, _main_class)
+    return _main_in_python(page.tree)
+
+
+def _main_class(cls: str | None) -> bool:
+    return bool(cls) and _MAIN_CLASS.search(cls or "") is not None
+
+
+def _main_in_python(root: etree._Element) -> etree._Element | None:
+    """The first block whose ``itemprop`` or class names the article body, else the first
+    ``<article>`` (the reference for ``_speedups.main_element``)."""
     first_article: etree._Element | None = None
-    for el in page.tree.iter("div", "section", "article", "main"):
+    for el in root.iter("div", "section", "article", "main"):
         if "articleBody" in (el.get("itemprop") or "").split():
             return el
-        cls = el.get("class")
-        if cls and _MAIN_CLASS.search(cls):
+        if _main_class(el.get("class")):
             return el
         if first_article is None and el.tag == "article":
             first_article = el
