@@ -1,11 +1,13 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
-"""Compiled versions of the three per-page walks that cost most in Python.
+"""Compiled twins of the per-page walks that cost most in Python.
 
-Each function here has a pure-Python twin that stays the reference: ``Page._index_attributes``
-and ``_cap_attributes`` in ``_context.py``, ``_Analysis._measure`` in ``generic/body/measure.py``.
-The twins give the same answers (``tests/test_speedups.py`` checks them against each other on
-every fixture and on generated pages); this module only makes them cheaper, by reading libxml2's
-nodes directly instead of creating a Python object for every element, attribute and text node.
+Each function here has a pure-Python twin that stays the reference, next to the code that uses
+it: the attribute and tag indexes and the long-tag scan in ``_context.py``, the body's measuring
+walk and subtree sizes in ``generic/body/measure.py``, the date walk's snippets in
+``generic/dates.py``, the article container in ``generic/landmarks.py``. The twins give the same
+answers (``tests/test_speedups.py`` checks them against each other on every fixture and on
+generated pages); this module only makes them cheaper, by reading libxml2's nodes directly
+instead of creating a Python object for every element, attribute and text node.
 
 Only struct fields are read (no libxml2 function is called, so nothing links against libxml2),
 and lxml's public C API is used for one thing: the element objects handed back to Python. The
@@ -997,7 +999,6 @@ cdef object _get(xmlNode* c, const char* name):
 cdef class _Measure:
     """One run of ``_Analysis._measure`` (see there for what each step means and why)."""
 
-    cdef object analysis
     cdef _Document doc
     cdef set excluded
     cdef dict sizes, linked, flags, prose
@@ -1174,7 +1175,6 @@ def measure(analysis, _Element root not None, dict kinds not None, tuple helpers
     depth limit, the hint flags (drop, strong, teaser) and the hiding checks (attribute,
     aria-hidden, style)."""
     cdef _Measure walk = _Measure()
-    walk.analysis = analysis
     walk.doc = root._doc
     walk.excluded = analysis.excluded
     walk.sizes = analysis.chars
