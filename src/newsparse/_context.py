@@ -223,11 +223,10 @@ def _long_tags_in_python(html: str) -> list[tuple[int, int]]:
 def _index_in_python(
     root: etree._Element, word_names: frozenset[str]
 ) -> tuple[dict[str, str], str, list[etree._Element]]:
-    """The attribute index (see :meth:`Page.attribute_text`): every attribute's distinct values
-    joined by NUL in order of first appearance, by name; every value of ``word_names`` joined by
-    NUL in document order, and the element carrying each. The reference for
-    ``_speedups.index_page`` and ``word_holders``, which give the same without an object per
-    element and attribute."""
+    """The attribute index (see :meth:`Page.attribute_text`): every attribute's values joined by
+    NUL in document order, by name; the values of ``word_names`` joined the same way, and the
+    element carrying each. The reference for ``_speedups.index_attributes`` and
+    ``word_holders``, which give the same without an object per element and attribute."""
     values: defaultdict[str, list[str]] = defaultdict(list)
     holders: list[etree._Element] = []
     words: list[str] = []
@@ -246,9 +245,8 @@ def _index_in_python(
             for el in top.iter():
                 for name, value in el.items():
                     values[name].append(value)
-    # each value once (the finders test substrings: a class repeated on every menu item only
-    # lengthens the text they scan); one empty value still says the attribute is there: "\0"
-    texts = {name: "\0".join(dict.fromkeys(found)) or "\0" for name, found in values.items()}
+    # one empty value still says the attribute is there: "\0"
+    texts = {name: "\0".join(found) or "\0" for name, found in values.items()}
     return texts, "\0".join(words), holders
 
 
@@ -439,8 +437,8 @@ class Page:
     # --- the attribute index --------------------------------------------------------------------------
 
     def attribute_text(self, name: str) -> str:
-        """Every distinct value of attribute ``name`` on the page, joined by NUL in order of first
-        appearance ("" when none carries it, "\\0" when only empty values do).
+        """Every value of attribute ``name`` on the page, joined by NUL ("" when none carries it,
+        "\\0" when only empty values do).
 
         A substring test on it tells whether any element's attribute can contain a text. The
         values of every attribute come from one walk over the page, on first use.

@@ -20,7 +20,7 @@ from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.stdint cimport uint16_t
-from libc.string cimport memcmp, memcpy, strcmp, strlen, strstr
+from libc.string cimport memcpy, strcmp, strlen, strstr
 
 from lxml.includes cimport tree
 from lxml.includes.tree cimport xmlAttr, xmlNode
@@ -66,22 +66,11 @@ cdef inline object _proxy(_Document doc, xmlNode* c):
 # Attribute names are interned by libxml2's dictionary, but compared by content here (a page may
 # come from several dictionaries); a small open-addressing table maps a name to the buffer where
 # its values are joined by NUL, as UTF-8, decoded once per name at the end.
-cdef struct _Seen:
-    size_t hash
-    size_t offset  # of the value in the buffer's data
-    size_t size
-
 cdef struct _Buffer:
     char* data
     size_t size
     size_t capacity
     Py_ssize_t count  # values appended
-    # with ``distinct``, the values appended so far (open addressing): a value already there
-    # is not appended again
-    bint distinct
-    _Seen* seen
-    size_t seen_mask
-    size_t seen_count
 
 cdef struct _Slot:
     const char* name  # NULL: an empty slot
@@ -124,7 +113,6 @@ cdef void _table_free(_Table* t) noexcept:
     if t.buffers is not NULL:
         for i in range(t.used):
             free(t.buffers[i].data)
-            free(t.buffers[i].seen)
     free(t.slots)
     free(t.buffers)
     free(t.names)
@@ -183,10 +171,6 @@ cdef _Slot* _slot(_Table* t, const char* name, frozenset word_names) except NULL
     t.buffers[t.used].size = 0
     t.buffers[t.used].capacity = 0
     t.buffers[t.used].count = 0
-    t.buffers[t.used].distinct = True
-    t.buffers[t.used].seen = NULL
-    t.buffers[t.used].seen_mask = 0
-    t.buffers[t.used].seen_count = 0
     t.names[t.used] = name
     t.used += 1
     if t.used * 2 > t.mask:
@@ -195,52 +179,11 @@ cdef _Slot* _slot(_Table* t, const char* name, frozenset word_names) except NULL
     return s
 
 
-cdef int _seen_grow(_Buffer* b) except -1:
-    cdef size_t size = (b.seen_mask + 1) * 2 if b.seen is not NULL else 64
-    cdef size_t i, j
-    cdef _Seen* seen = <_Seen*>calloc(size, sizeof(_Seen))
-    if seen is NULL:
-        raise MemoryError()
-    if b.seen is not NULL:
-        for i in range(b.seen_mask + 1):
-            if b.seen[i].hash:
-                j = b.seen[i].hash & (size - 1)
-                while seen[j].hash:
-                    j = (j + 1) & (size - 1)
-                seen[j] = b.seen[i]
-        free(b.seen)
-    b.seen = seen
-    b.seen_mask = size - 1
-    return 0
-
-
-cdef inline size_t _hash_bytes(const char* text, size_t size) noexcept:
-    cdef size_t h = 1469598103934665603ULL
-    cdef size_t i
-    for i in range(size):
-        h = (h ^ <unsigned char>text[i]) * 1099511628211ULL
-    return h | 1  # never 0: 0 marks an empty slot
-
-
 cdef int _append(_Buffer* b, const char* text, size_t size) except -1:
-    """Append NUL (unless ``b`` is empty) and ``size`` bytes of ``text`` (with ``b.distinct``,
-    only when that value is not there yet)."""
+    """Append NUL (unless ``b`` is empty) and ``size`` bytes of ``text``."""
     cdef size_t need = b.size + size + 1
-    cdef size_t capacity, h = 0, j
+    cdef size_t capacity
     cdef char* data
-    if b.distinct:
-        if b.seen is NULL or (b.seen_count + 1) * 2 > b.seen_mask:
-            _seen_grow(b)
-        h = _hash_bytes(text, size)
-        j = h & b.seen_mask
-        while b.seen[j].hash:
-            if (
-                b.seen[j].hash == h
-                and b.seen[j].size == size
-                and (size == 0 or memcmp(b.data + b.seen[j].offset, text, size) == 0)
-            ):
-                return 0  # this value is there already
-            j = (j + 1) & b.seen_mask
     if need > b.capacity:
         capacity = b.capacity * 2 if b.capacity else 256
         while capacity < need:
@@ -253,11 +196,6 @@ cdef int _append(_Buffer* b, const char* text, size_t size) except -1:
     if b.count:
         b.data[b.size] = 0
         b.size += 1
-    if b.distinct:
-        b.seen[j].hash = h
-        b.seen[j].offset = b.size
-        b.seen[j].size = size
-        b.seen_count += 1
     if size:
         memcpy(b.data + b.size, text, size)
         b.size += size
@@ -432,8 +370,6 @@ def index_page(_Element root not None, frozenset word_names not None, tuple tags
     words.data = NULL
     words.size = words.capacity = 0
     words.count = 0
-    words.distinct = False  # every word value: their numbers name their elements
-    words.seen = NULL
     wanted.count = len(tags)
     wanted.names = <const char**>calloc(wanted.count + 1, sizeof(const char*))
     if wanted.names is NULL:
