@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from newsparse._context import Page, compile_css, selector_needs
+from newsparse._context import _CLASS_TOKEN, Page, compile_css, selector_needs
 from newsparse._decode import sanitize
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -64,6 +64,14 @@ def test_css_finds_what_the_plain_query_finds(selector: str) -> None:
     assert page.css(selector) == _unfiltered(page, selector)
 
 
+def test_class_tokens_are_tested_as_tokens() -> None:
+    page = Page('<html><body><p class="lead\tstory  wide">x</p><p class="a\u00a0b">y</p></body></html>')
+    assert page.may_match(".story") and page.may_match(".wide") and page.may_match("p.lead")
+    assert not page.may_match(".sto")  # a piece of a token is no token
+    assert page.may_match("[class*='sto']")  # the substring test still holds for substring selectors
+    assert page.css(".story") == _unfiltered(page, ".story")
+
+
 def test_absent_classes_ids_and_values_rule_a_selector_out() -> None:
     page = Page(PAGE)
     assert not page.may_match(".missing, .also-missing")
@@ -80,10 +88,12 @@ def test_absent_classes_ids_and_values_rule_a_selector_out() -> None:
 def test_selector_needs_reads_the_main_chain_only() -> None:
     needs = selector_needs(".a b#c[x~='y']")
     assert needs is not None and len(needs) == 1
-    assert set(needs[0]) == {("class", "a"), ("x", "y"), ("id", "c")}
+    assert set(needs[0]) == {(_CLASS_TOKEN, "a"), ("x", "y"), ("id", "c")}
     # negated and :has() arguments need nothing: the selector may match without them
     assert selector_needs("div:not(.gone)") is None
-    assert selector_needs(".box:has(.inner)") == ((("class", "box"),),)
+    assert selector_needs(".box:has(.inner)") == (((_CLASS_TOKEN, "box"),),)
+    # a class test by substring stays a substring test
+    assert selector_needs("[class*='box']") == ((("class", "box"),),)
     assert selector_needs("[data-x]") == ((("data-x", ""),),)
     assert selector_needs("[rel!='home']") is None
     assert selector_needs("h2, .a") is None

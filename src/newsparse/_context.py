@@ -135,12 +135,20 @@ _INDEXED = frozenset(INDEXED_TAGS)
 WORD_ATTRIBUTES = frozenset({"class", "id", "itemprop", "rel", "aria-label", "data-testid"})
 
 
+# The need of a ``.x`` selector: some element's class holds the token x (not an attribute name:
+# no attribute can be called so).
+_CLASS_TOKEN = " class"
+
+
 def _needs_of(tree: Any, out: list[tuple[str, str]]) -> None:
     # the attributes the main chain of a parsed selector requires; negated and :has()/:is()
     # arguments are left out (they may match nothing and the selector still match)
     while tree is not None:
         if isinstance(tree, Class):
-            out.append(("class", tree.class_name))
+            # a class token: tested against the page's set of class tokens (see may_match),
+            # unless the name holds a character a token cannot
+            name = tree.class_name
+            out.append((_CLASS_TOKEN if name and not any(c.isspace() for c in name) else "class", name))
         elif isinstance(tree, Hash):
             out.append(("id", tree.id))
         elif isinstance(tree, Attrib):
@@ -428,6 +436,7 @@ class Page:
         self._word_text = ""
         self._word_holders: list[etree._Element] | None = None  # kept by the Python index only
         self._held: dict[tuple[str, str], bool] = {}  # may_match's answers per (attribute, text)
+        self._tokens: frozenset[str] | None = None  # the class tokens, for may_match
         self._absolute: dict[str | None, str | None] = {}
         self._page_wide: dict[str, list[etree._Element]] = {}  # css() results without a root
         self._tagged: list[etree._Element] | None = None
@@ -447,6 +456,15 @@ class Page:
         if texts is None:
             texts = self._index_attributes()
         return texts.get(name, "")
+
+    def _class_tokens(self) -> frozenset[str]:
+        # every token of every class value (split as str.split() does: on more characters than
+        # a selector's class test, so a token it matches is always here); testing a set member
+        # replaced a substring search over all the class values for each ``.x`` pre-check
+        tokens = self._tokens
+        if tokens is None:
+            tokens = self._tokens = frozenset(self.attribute_text("class").replace("\0", " ").split())
+        return tokens
 
     def word_text(self) -> str:
         """Every :data:`WORD_ATTRIBUTES` value (``class``, ``id``, ``itemprop``, ``rel``,
@@ -510,8 +528,11 @@ class Page:
                 found = held.get(need)
                 if found is None:
                     name, text = need
-                    values = self.attribute_text(name)
-                    found = held[need] = bool(values) and (not text or text in values)
+                    if name == _CLASS_TOKEN:
+                        found = held[need] = text in self._class_tokens()
+                    else:
+                        values = self.attribute_text(name)
+                        found = held[need] = bool(values) and (not text or text in values)
                 if not found:
                     break
             else:
