@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import newsparse
-from newsparse import _context, _native
+from newsparse import _context, _native, _text
 from newsparse._context import INDEXED_TAGS, WORD_ATTRIBUTES, Page
 from newsparse.generic import dates, landmarks
 from newsparse.generic.body import measure
@@ -277,3 +277,20 @@ def test_snippets_read_comments_as_lxml_does() -> None:
     args = (dates._MAX_SNIPPETS, dates._SKIP_TAGS, dates._SNIPPET_HELPERS)
     assert list(speedups.snippets(*start, *args)) == python
     assert any(text.strip() == "12 May 2021" for text, *_ in python)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ab \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2003\u200b\u2028\u3000\ufeffé€\U0001f600")
+        ),
+        max_size=40,
+    )
+)
+@settings(max_examples=500, deadline=None)
+def test_clean_is_the_python_clean(text: str) -> None:
+    assert speedups.clean(text) == _text._clean_in_python(text)
+
+
+def test_clean_of_nothing() -> None:
+    assert speedups.clean(None) == speedups.clean("") == ""

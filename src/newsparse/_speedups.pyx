@@ -1221,3 +1221,46 @@ def long_tags(str html not None, Py_ssize_t units):
         if count >= units:
             found.append((start, i))
     return found
+
+
+# --- whitespace -------------------------------------------------------------------------------------------
+
+cdef extern from "Python.h":
+    object PyUnicode_FromKindAndData(int kind, const void* buffer, Py_ssize_t size)
+    enum:
+        PyUnicode_4BYTE_KIND
+
+
+def clean(value):
+    """``" ".join(value.replace("\\u200b", "").split())`` ("" for None and ""): whitespace runs
+    (as ``str.split`` sees them) become one space, the ends are trimmed, zero-width spaces go."""
+    if not value:
+        return ""
+    if type(value) is not str:
+        return " ".join(value.replace("\u200b", "").split())
+    cdef str text = <str>value
+    cdef Py_ssize_t n = len(text), i, out = 0
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 ch
+    cdef bint space = False
+    cdef Py_UCS4* buffer = <Py_UCS4*>malloc((n + 1) * sizeof(Py_UCS4))
+    if buffer is NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            ch = PyUnicode_READ(kind, data, i)
+            if ch == 0x200B:
+                continue
+            if Py_UNICODE_ISSPACE(ch):
+                space = out > 0
+                continue
+            if space:
+                buffer[out] = 32
+                out += 1
+                space = False
+            buffer[out] = ch
+            out += 1
+        return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buffer, out)
+    finally:
+        free(buffer)

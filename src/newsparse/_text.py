@@ -7,6 +7,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from ._native import ENABLED as _COMPILED
+
 __all__ = ["absolute_url", "clean", "dedupe", "host_of", "text_of"]
 
 # Elements whose text is never visible prose.
@@ -27,6 +29,11 @@ def clean(value: str | None) -> str:
     # str.split() splits on exactly the characters regex \s matches (non-breaking spaces included),
     # at a quarter of the cost of a substitution
     return " ".join(value.replace("\u200b", "").split())
+
+
+_clean_in_python = clean  # the reference for ``_speedups.clean``, which builds the text in one pass
+if _COMPILED:
+    from ._speedups import clean  # the same function, compiled
 
 
 def text_of(el: etree._Element | None) -> str:
