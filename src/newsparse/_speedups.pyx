@@ -535,6 +535,16 @@ cdef inline xmlNode* _text_node(xmlNode* c) noexcept:
     return NULL
 
 
+cdef bytes _joined_text(xmlNode* first):
+    # text split over several nodes (CDATA, XInclude markers between): their contents joined
+    parts = []
+    while first is not NULL:
+        if first.content is not NULL:
+            parts.append(<bytes>(<const char*>first.content))
+        first = _text_node(first.next)
+    return b"".join(parts)
+
+
 cdef Py_ssize_t _text_size(xmlNode* c, Py_ssize_t* commas) except -1:
     """``len(t.strip())`` of the text lxml reads from node ``c`` on (an element's ``.text`` from its
     first child, its ``.tail`` from its next sibling), and its commas when that is not 0."""
@@ -553,13 +563,7 @@ cdef Py_ssize_t _text_size(xmlNode* c, Py_ssize_t* commas) except -1:
         if size:
             commas[0] = _commas(first.content)
         return size
-    parts = []
-    c = first
-    while c is not NULL:
-        if c.content is not NULL:
-            parts.append(<bytes>(<const char*>c.content))
-        c = _text_node(c.next)
-    joined = b"".join(parts)
+    joined = _joined_text(first)
     size = _stripped_len(<const unsigned char*><const char*>joined, len(joined))
     if size:
         commas[0] = joined.count(b",")
@@ -674,13 +678,7 @@ cdef str _collected_text(xmlNode* c):
         if first.content is NULL:
             return ""
         return PyUnicode_DecodeUTF8(<const char*>first.content, strlen(<const char*>first.content), NULL)
-    parts = []
-    c = first
-    while c is not NULL:
-        if c.content is not NULL:
-            parts.append(<bytes>(<const char*>c.content))
-        c = _text_node(c.next)
-    return b"".join(parts).decode("utf-8")
+    return _joined_text(first).decode("utf-8")
 
 
 cdef bint _named(xmlNode* c, const char* name) noexcept:
