@@ -30,7 +30,7 @@ from lxml import etree
 from .._context import Page
 from .._dates import date_from_url, find_text_date, parse_date, parse_iso, parse_structured
 from .._native import ENABLED as _COMPILED
-from .._text import text_of
+from .._text import first_below, text_of
 from .landmarks import chrome_class, follows_headline, headline_element, in_chrome, main_path
 
 __all__ = ["modified", "published"]
@@ -250,7 +250,7 @@ def _holds_headline(header: etree._Element, headline: etree._Element | None) -> 
     """Whether a ``<header>`` holds the article's headline (any ``<h1>`` when it is not known);
     a header holding only the site's logo ``<h1>`` is the site's."""
     if headline is None:
-        return header.find(".//h1") is not None
+        return first_below(header, "h1") is not None
     return any(node is header for node in headline.iterancestors())
 
 
@@ -433,7 +433,10 @@ class _LazySnippets:
 
     def first(self, n: int) -> list[_Snippet]:
         """The first ``n`` snippets (fewer when the page has fewer)."""
-        return list(islice(self, n))
+        missing = n - len(self._done)
+        if missing > 0:  # taken from the walk in one call, not one generator step each
+            self._done.extend(islice(self._source, missing))
+        return self._done[:n]
 
     def before_h1(self, n: int) -> list[_Snippet]:
         """The last ``n`` snippets before the headline, nearest first (none when the first

@@ -11,7 +11,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..._context import Page
-from ..._text import host_of
+from ..._text import first_below, host_of
 from ._common import _INLINE, _TEXT
 
 # Matched against "class id" lower-cased. Short words need boundaries ("ad" must not hit "head").
@@ -182,7 +182,7 @@ def _selector_matches(page: Page, root: etree._Element, selectors: Iterable[str]
 def _plain_text_box(el: etree._Element) -> bool:
     """A box of text alone: no link out of it (see :func:`_links_away`) and no picture (a teaser
     card, a gallery)."""
-    return el.find(".//img") is None and not _links_away(el)
+    return first_below(el, "img") is None and not _links_away(el)
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..._context import Page
 from ..._native import ENABLED as _COMPILED
-from ..._text import text_of
+from ..._text import first_below, text_of
 from ..boilerplate import SELECTORS as _GENERIC_BOILERPLATE
 from ._common import _INLINE, _MAX_DEPTH, _NOT_MEASURED, _STRUCTURAL, _TEXT, _compact
 from .hints import (
@@ -269,7 +269,7 @@ def _drop_share(el: etree._Element, tag: str, flags: int) -> float | None:
         tag in ("body", "html", "article", "main")
         or el.get("itemprop") == "articleBody"
         # a layout wrapper ("has-sidebar", "with-right-rail") may hold the article: never drop the h1
-        or el.find(".//h1") is not None
+        or first_below(el, "h1") is not None
     ):
         return None
     # "entry-content no-share", "article__content js-truncate-related": a content block with a
@@ -285,7 +285,7 @@ def _title_only(el: etree._Element) -> bool:
     return (
         heading.tag in ("h2", "h3", "h4", "h5", "h6")
         and _blank(heading.tail)
-        and heading.find(".//a") is None
+        and first_below(heading, "a") is None
     )
 
 
@@ -299,7 +299,7 @@ def _surely_below(el: etree._Element, limit: float) -> bool:
     holding an ``<article>`` are always measured: the teaser test reads their sizes even when
     dropped (as the link-list test reads ``<li>`` sizes, which the caller leaves to the walk).
     """
-    return len(_TEXT(el)) < limit and el.find(".//article") is None
+    return len(_TEXT(el)) < limit and first_below(el, "article") is None
 
 
 def _paragraph_chars(root: etree._Element) -> int:

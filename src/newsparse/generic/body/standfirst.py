@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..._context import Page
 from ..._model import Block, Paragraph
-from ..._text import text_of
+from ..._text import first_below, text_of
 from ._common import _NEVER, _TEXT, _compact
 from .blocks import _Walker
 from .hints import _DROP, _STRONG, _WEAK, _classify, _hidden, _lede_words
@@ -98,7 +98,7 @@ def _lede_scan(
         if flags == -1 or flags & _STRONG:
             return  # share bars, related stories, ads
         # an "intro" holding the headline is the article's heading, not its standfirst
-        if _lede_words(cls, ident) and el.find(".//h1") is None:
+        if _lede_words(cls, ident) and first_below(el, "h1") is None:
             found.append(el)
             return
     if el.get("itemprop") in ("description", "abstract"):
@@ -115,7 +115,7 @@ def _lede_scan(
         if (
             items
             and not flags & (_WEAK | _DROP)
-            and el.find(".//a") is None
+            and first_below(el, "a") is None
             and len(_TEXT(el).strip()) >= _KEY_POINT * len(items)
         ):
             found.append(el)
