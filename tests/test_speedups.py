@@ -294,3 +294,30 @@ def test_clean_is_the_python_clean(text: str) -> None:
 
 def test_clean_of_nothing() -> None:
     assert speedups.clean(None) == speedups.clean("") == ""
+
+
+_HINT_PIECES = [
+    "ad",
+    "s",
+    "-",
+    "nav",
+    "bar",
+    "share",
+    "teaser",
+    "text",
+    "post",
+    "tag",
+    "list",
+    "x",
+    "1",
+    "_",
+    "img",
+]
+
+
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=6).map("".join))
+@settings(max_examples=800, deadline=None)
+def test_hint_matcher_is_the_hint_regexes(word: str) -> None:
+    from newsparse.generic.body import hints
+
+    assert hints._FLAGS_OF_MATCHES[hints._MATCHER.matches(word)] == hints._word_flags_in_python(word)

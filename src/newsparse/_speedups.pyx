@@ -1262,3 +1262,77 @@ def clean(value):
         return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buffer, out)
     finally:
         free(buffer)
+
+
+# --- class-word hints -------------------------------------------------------------------------------------
+
+
+cdef inline bint _word_char(char c) noexcept:
+    return (97 <= c <= 122) or (48 <= c <= 57)  # [a-z0-9]: the hint patterns' word boundary
+
+
+cdef class HintMatcher:
+    """The body's class-word hint patterns as lists of literals, matched with ``strstr``: for each
+    pattern, literals found anywhere and literals found between word boundaries (``[a-z0-9]``
+    on neither side), as ``hints._hint_pattern`` builds the regex from the same lists. For
+    lower-cased ASCII words only (the caller sends the others to the regexes)."""
+
+    cdef list _keep  # the bytes the pointers below read
+    cdef const char** _literals
+    cdef int* _pattern  # literal -> pattern number
+    cdef char* _bounded  # literal -> found only between boundaries
+    cdef Py_ssize_t _count
+
+    def __cinit__(self, tuple patterns not None):
+        cdef Py_ssize_t i = 0
+        self._keep = []
+        rows = []
+        for number, (free, bounded) in enumerate(patterns):
+            for literal in free:
+                rows.append((number, False, literal.encode("ascii")))
+            for literal in bounded:
+                rows.append((number, True, literal.encode("ascii")))
+        self._count = len(rows)
+        self._literals = <const char**>calloc(self._count + 1, sizeof(const char*))
+        self._pattern = <int*>calloc(self._count + 1, sizeof(int))
+        self._bounded = <char*>calloc(self._count + 1, sizeof(char))
+        if self._literals is NULL or self._pattern is NULL or self._bounded is NULL:
+            raise MemoryError()
+        for number, bounded, literal in rows:
+            self._keep.append(literal)
+            self._literals[i] = <const char*>(<bytes>literal)
+            self._pattern[i] = number
+            self._bounded[i] = bounded
+            i += 1
+
+    def __dealloc__(self):
+        free(self._literals)
+        free(self._pattern)
+        free(self._bounded)
+
+    def matches(self, str word not None):
+        """A bit per pattern that matches the (lower-cased ASCII) word: bit ``n`` for pattern
+        ``n``."""
+        cdef bytes encoded = word.encode("ascii")
+        cdef const char* text = encoded
+        cdef size_t size = len(encoded), end
+        cdef const char* at
+        cdef Py_ssize_t i
+        cdef int mask = 0, bit
+        for i in range(self._count):
+            bit = 1 << self._pattern[i]
+            if mask & bit:
+                continue
+            at = strstr(text, self._literals[i])
+            if not self._bounded[i]:
+                if at is not NULL:
+                    mask |= bit
+                continue
+            while at is not NULL:
+                end = (at - text) + strlen(self._literals[i])
+                if (at == text or not _word_char((at - 1)[0])) and (end == size or not _word_char(text[end])):
+                    mask |= bit
+                    break
+                at = strstr(at + 1, self._literals[i])
+        return mask
+

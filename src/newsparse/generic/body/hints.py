@@ -11,43 +11,76 @@ from functools import lru_cache
 from lxml import etree
 
 from ..._context import Page
+from ..._native import ENABLED as _COMPILED
 from ..._text import first_below, host_of
 from ._common import _INLINE, _TEXT
 
 # Matched against "class id" lower-cased. Short words need boundaries ("ad" must not hit "head").
+# Each pattern is written as two alternations of words ("x?" makes one letter optional): the words
+# found anywhere, and the words found only between boundaries.
 _W = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"
-#: Never article text: removed before scoring and from the output.
-_DROP_HINT = re.compile(
-    r"comment|disqus|sidebar|related|recommend|newsletter|cookie|consent|gdpr|outbrain|taboola|"
-    r"breadcrumb|share|sharing|social|sponsor|advert|promo|popup|subscribe|signup|sign-up|"
-    r"trending|most-?popular|more-?stories|read-?more|readmore|also-?read|"
-    + _W.format(
-        r"nav|navbar|navigation|menu|footer|ads?|adv|ad-?slot|banner|skyscraper|masthead|"
-        r"pagination|pager|toolbar|tools|jump|login|modal|overlay|teaser|teasers|"
-        r"sr-only|visually-hidden|screen-reader-text|offscreen|"
-        r"tags|tag-?list|keywords|topics|byline|bylines|dateline|credits?"
-    )
+
+
+def _hint_pattern(free: str, bounded: str = "") -> re.Pattern[str]:
+    return re.compile("|".join(part for part in (free, _W.format(bounded) if bounded else "") if part))
+
+
+def _literals(source: str) -> tuple[str, ...]:
+    """The words an alternation of these sources stands for: "read-?more" is "read-more" and
+    "readmore" (the compiled matcher looks for each word as it is)."""
+    out: list[str] = []
+    for alternative in source.split("|") if source else ():
+        variants = [""]
+        i = 0
+        while i < len(alternative):
+            char = alternative[i]
+            if alternative[i + 1 : i + 2] == "?":
+                variants = [v + char for v in variants] + variants
+                i += 2
+            else:
+                variants = [v + char for v in variants]
+                i += 1
+        out.extend(variants)
+    return tuple(dict.fromkeys(out))
+
+
+_DROP_FREE = (
+    "comment|disqus|sidebar|related|recommend|newsletter|cookie|consent|gdpr|outbrain|taboola|"
+    "breadcrumb|share|sharing|social|sponsor|advert|promo|popup|subscribe|signup|sign-up|"
+    "trending|most-?popular|more-?stories|read-?more|readmore|also-?read"
 )
+_DROP_BOUNDED = (
+    "nav|navbar|navigation|menu|footer|ads?|adv|ad-?slot|banner|skyscraper|masthead|"
+    "pagination|pager|toolbar|tools|jump|login|modal|overlay|teaser|teasers|"
+    "sr-only|visually-hidden|screen-reader-text|offscreen|"
+    "tags|tag-?list|keywords|topics|byline|bylines|dateline|credits?"
+)
+_CONTENT_FREE = "article|content|entry|post|story|body|text|main|prose|copy"
+_CONTENT_BOUNDED = "blog|page|column"
+_STRONG_FREE = (
+    "comment|disqus|related|recommend|newsletter|cookie|consent|outbrain|taboola|breadcrumb|share|"
+    "sharing|social|sponsor|advert"
+)
+_STRONG_BOUNDED = "ads?|ad-?slot"
+_WEAK_FREE = (
+    "meta|author|date|time|caption|credit|byline|info|label|hint|footnote|email|rss|contact|"
+    "header|masthead|extra|aux|shopping"
+)
+_WEAK_BOUNDED = "tag|tags|media|photo|image|img|video|gallery|figure|rating|disclaimer"
+#: Never article text: removed before scoring and from the output.
+_DROP_HINT = _hint_pattern(_DROP_FREE, _DROP_BOUNDED)
 #: Whole-element dropping is vetoed for these (``article-footer`` is not a site footer) unless the
 #: negative word is one that is never content even inside an article.
-_CONTENT_HINT = re.compile(
-    r"article|content|entry|post|story|body|text|main|prose|copy|" + _W.format(r"blog|page|column")
-)
-_STRONG_DROP = re.compile(
-    r"comment|disqus|related|recommend|newsletter|cookie|consent|outbrain|taboola|breadcrumb|share|"
-    r"sharing|social|sponsor|advert|" + _W.format(r"ads?|ad-?slot")
-)
+_CONTENT_HINT = _hint_pattern(_CONTENT_FREE, _CONTENT_BOUNDED)
+_STRONG_DROP = _hint_pattern(_STRONG_FREE, _STRONG_BOUNDED)
 #: Lowers a candidate's score; inside the article, drops the element when it is short.
-_WEAK_HINT = re.compile(
-    r"meta|author|date|time|caption|credit|byline|info|label|hint|footnote|email|rss|contact|"
-    r"header|masthead|extra|aux|shopping|"
-    + _W.format(r"tag|tags|media|photo|image|img|video|gallery|figure|rating|disclaimer")
-)
+_WEAK_HINT = _hint_pattern(_WEAK_FREE, _WEAK_BOUNDED)
 _DROP, _STRONG, _CONTENT, _WEAK, _TEASER = 1, 2, 4, 8, 16
 #: The one drop word a box of the article's own text often carries: "teaser-text", "article-teaser"
 #: (CMSs name the standfirst so); a teaser of another story links to it, the standfirst does not.
 #: Only with a content word in the same class word: a bare "teaser" is a card.
-_TEASER_WORD = re.compile(_W.format(r"teasers?"))
+_TEASER_BOUNDED = "teasers?"
+_TEASER_WORD = _hint_pattern("", _TEASER_BOUNDED)
 
 
 @lru_cache(maxsize=16384)
@@ -80,6 +113,15 @@ def _classify(selectors: _Selectors, cls: str | None, ident: str | None) -> int:
 def _word_flags(word: str) -> int:
     """The hint classes of one class or id word (the hints are matched lower-cased)."""
     word = word.lower()
+    if _COMPILED and word.isascii() and "\0" not in word:
+        # the same patterns as lists of words, each found by strstr: a regex call costs more to
+        # start than to scan a word, and a page brings about a hundred words never seen before
+        return _FLAGS_OF_MATCHES[_MATCHER.matches(word)]
+    return _word_flags_in_python(word)
+
+
+def _word_flags_in_python(word: str) -> int:
+    """The hint classes of a lower-cased word, by the regexes (the reference for the matcher)."""
     flags = 0
     if _DROP_HINT.search(word):
         flags = _DROP
@@ -93,6 +135,27 @@ def _word_flags(word: str) -> int:
     if _WEAK_HINT.search(word):
         flags |= _WEAK
     return flags
+
+
+#: The patterns in the matcher's order (bit n of its answer: pattern n matches), and the flags
+#: each answer stands for, as :func:`_word_flags_in_python` derives them from the patterns.
+_MATCHED = (
+    (_DROP_FREE, _DROP_BOUNDED),
+    (_STRONG_FREE, _STRONG_BOUNDED),
+    ("", _TEASER_BOUNDED),
+    (_CONTENT_FREE, _CONTENT_BOUNDED),
+    (_WEAK_FREE, _WEAK_BOUNDED),
+)
+_FLAGS_OF_MATCHES = tuple(
+    (_DROP | (_TEASER if m & 4 and m & 8 else 0) | (_STRONG if m & 2 else 0) if m & 1 else 0)
+    | (_CONTENT if m & 8 else 0)
+    | (_WEAK if m & 16 else 0)
+    for m in range(32)
+)
+if _COMPILED:
+    from ..._speedups import HintMatcher
+
+    _MATCHER = HintMatcher(tuple((_literals(free), _literals(bounded)) for free, bounded in _MATCHED))
 
 
 # What _hidden reads: the checks a page needs (most pages use one of the three attributes or none).
