@@ -20,7 +20,7 @@ from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.stdint cimport uint16_t
-from libc.string cimport memcpy, strcmp, strlen, strstr
+from libc.string cimport memchr, memcpy, strcmp, strlen, strstr
 
 from lxml.includes cimport tree
 from lxml.includes.tree cimport xmlAttr, xmlNode
@@ -31,6 +31,14 @@ import_lxml__etree()
 cdef extern from "Python.h":
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
     int PyList_Append(object lst, object item) except -1
+    int PyUnicode_KIND(object text)
+    void* PyUnicode_DATA(object text)
+    Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) noexcept
+    object PyUnicode_FromKindAndData(int kind, const void* buffer, Py_ssize_t size)
+    enum:
+        PyUnicode_1BYTE_KIND
+        PyUnicode_2BYTE_KIND
+        PyUnicode_4BYTE_KIND
 
 cdef extern from "lxml-version.h":
     const char* LXML_VERSION_STRING
@@ -719,7 +727,7 @@ def snippets(
     cdef xmlNode* child
     cdef Py_ssize_t count = 0, size, commas, capacity = 256, depth = 0
     cdef int hint, level, own, verdict
-    cdef bint seen_h1 = False, skip, updated
+    cdef bint seen_h1 = False, skip, updated, words_read
     cdef _Step* stack = <_Step*>malloc(capacity * sizeof(_Step))
     cdef _Step* grown
     cdef str tag
@@ -747,6 +755,7 @@ def snippets(
                 continue
             skip = False
             tag = None
+            words_read = False  # the class and id below, once read, serve the word hints too
             if c is not c_body and not (c._private is not NULL and _proxy(doc, c) in safe):
                 if c.type != tree.XML_ELEMENT_NODE or c.ns is not NULL:
                     skip = skip_python(_proxy(doc, c), headline)
@@ -760,10 +769,12 @@ def snippets(
                         skip = skip_python(_proxy(doc, c), headline)
                     else:
                         ident = _get(c, b"id")
+                        cls = _get(c, b"class")
+                        words_read = True
                         if tag == "div" and ident is not None and (<str>ident).startswith("wm-ipp"):
                             skip = True
                         else:
-                            verdict = class_verdict(_get(c, b"class"), ident)
+                            verdict = class_verdict(cls, ident)
                             skip = verdict == 1 or (verdict == 2 and not _in_article(c))
                 if skip and (tag is None or tag not in skip_tags):
                     skip = not follows_headline(_proxy(doc, c), head_block)
@@ -784,7 +795,10 @@ def snippets(
                         if c.ns is NULL
                         else _proxy(doc, c).tag
                     )
-                updated, own = word_hints(_get(c, b"class"), _get(c, b"id"))
+                if not words_read:
+                    cls = _get(c, b"class")
+                    ident = _get(c, b"id")
+                updated, own = word_hints(cls, ident)
             else:
                 updated, own = word_hints(None, None)
             if updated:
@@ -1135,18 +1149,6 @@ def measure(analysis, _Element root not None, dict kinds not None, tuple helpers
 
 # --- long tags --------------------------------------------------------------------------------------------
 
-cdef extern from "Python.h":
-    int PyUnicode_KIND(object text)
-    void* PyUnicode_DATA(object text)
-    Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) noexcept
-    enum:
-        PyUnicode_1BYTE_KIND
-        PyUnicode_2BYTE_KIND
-
-cdef extern from "string.h":
-    void* memchr(const void* s, int c, size_t n) noexcept
-
-
 cdef inline Py_ssize_t _find_lt(int kind, void* data, Py_ssize_t i, Py_ssize_t n) noexcept:
     """The index of the next "<" from ``i``, or ``n``."""
     cdef const char* hit
@@ -1222,12 +1224,6 @@ def long_tags(str html not None, Py_ssize_t units):
 
 
 # --- whitespace -------------------------------------------------------------------------------------------
-
-cdef extern from "Python.h":
-    object PyUnicode_FromKindAndData(int kind, const void* buffer, Py_ssize_t size)
-    enum:
-        PyUnicode_4BYTE_KIND
-
 
 def clean(value):
     """``" ".join(value.replace("\\u200b", "").split())`` ("" for None and ""): whitespace runs

@@ -83,7 +83,7 @@ def _main_element(page: Page) -> etree._Element | None:
 
 
 def _main_class(cls: str | None) -> bool:
-    return bool(cls) and _MAIN_CLASS.search(cls or "") is not None
+    return cls is not None and _MAIN_CLASS.search(cls) is not None
 
 
 def _main_in_python(root: etree._Element) -> etree._Element | None:

@@ -122,23 +122,16 @@ def _word_flags(word: str) -> int:
 
 def _word_flags_in_python(word: str) -> int:
     """The hint classes of a lower-cased word, by the regexes (the reference for the matcher)."""
-    flags = 0
-    if _DROP_HINT.search(word):
-        flags = _DROP
-        if _TEASER_WORD.search(word) and _CONTENT_HINT.search(word):
-            flags |= _TEASER  # "teaser-text", "article-teaser": not a bare "teaser" card
-        # every strong word is a drop word too: a word that is not one cannot be the other
-        if _STRONG_DROP.search(word):
-            flags |= _STRONG
-    if _CONTENT_HINT.search(word):
-        flags |= _CONTENT
-    if _WEAK_HINT.search(word):
-        flags |= _WEAK
-    return flags
+    drop = _DROP_HINT.search(word) is not None
+    matches = (
+        drop | (_CONTENT_HINT.search(word) is not None) << 3 | (_WEAK_HINT.search(word) is not None) << 4
+    )
+    if drop:  # the strong and teaser words count only for drop words (see _flags_of)
+        matches |= (_STRONG_DROP.search(word) is not None) << 1 | (_TEASER_WORD.search(word) is not None) << 2
+    return _FLAGS_OF_MATCHES[matches]
 
 
-#: The patterns in the matcher's order (bit n of its answer: pattern n matches), and the flags
-#: each answer stands for, as :func:`_word_flags_in_python` derives them from the patterns.
+#: The patterns in the matcher's order: bit n of an answer says pattern n matches.
 _MATCHED = (
     (_DROP_FREE, _DROP_BOUNDED),
     (_STRONG_FREE, _STRONG_BOUNDED),
@@ -146,12 +139,27 @@ _MATCHED = (
     (_CONTENT_FREE, _CONTENT_BOUNDED),
     (_WEAK_FREE, _WEAK_BOUNDED),
 )
-_FLAGS_OF_MATCHES = tuple(
-    (_DROP | (_TEASER if m & 4 and m & 8 else 0) | (_STRONG if m & 2 else 0) if m & 1 else 0)
-    | (_CONTENT if m & 8 else 0)
-    | (_WEAK if m & 16 else 0)
-    for m in range(32)
-)
+
+
+def _flags_of(matches: int) -> int:
+    """The hint flags of a word whose patterns ``matches`` (bits in :data:`_MATCHED` order)."""
+    drop, strong, teaser, content, weak = (bool(matches & 1 << n) for n in range(5))
+    flags = 0
+    if drop:
+        flags = _DROP
+        if teaser and content:
+            flags |= _TEASER  # "teaser-text", "article-teaser": not a bare "teaser" card
+        # every strong word is a drop word too: a word that is not one cannot be the other
+        if strong:
+            flags |= _STRONG
+    if content:
+        flags |= _CONTENT
+    if weak:
+        flags |= _WEAK
+    return flags
+
+
+_FLAGS_OF_MATCHES = tuple(_flags_of(m) for m in range(32))
 if _COMPILED:
     from ..._speedups import HintMatcher
 
