@@ -69,6 +69,13 @@ cdef inline object _proxy(_Document doc, xmlNode* c):
     return elementFactory(doc, c)
 
 
+cdef inline str _class_key(object cls, object ident):
+    # _memo.class_key: the key of the caches of answers about a class and id
+    if ident is None:
+        return cls or ""
+    return (cls or "") + "\0" + ident
+
+
 # --- the attribute index ----------------------------------------------------------------------------------
 
 # Attribute names are interned by libxml2's dictionary, but compared by content here (a page may
@@ -717,9 +724,11 @@ def snippets(
 
     ``helpers`` are the Python functions consulted: the class verdict and the date-word hints
     of a class and id, the whole ``_skip`` (for tags whose rules read more than the class:
-    ``aside``, ``header``, non-elements), ``follows_headline`` and ``_written_date``.
+    ``aside``, ``header``, non-elements), ``follows_headline`` and ``_written_date``; then the
+    caches of the first two, read here first.
     """
-    class_verdict, word_hints, skip_python, follows_headline, written_date = helpers
+    class_verdict, word_hints, skip_python, follows_headline, written_date, verdicts, hints = helpers
+    cdef dict verdicts_ = verdicts, hints_ = hints
     cdef _Document doc = body._doc
     cdef xmlNode* c_body = body._c_node
     cdef xmlNode* c_headline = (<_Element>headline)._c_node if headline is not None else NULL
@@ -774,7 +783,8 @@ def snippets(
                         if tag == "div" and ident is not None and (<str>ident).startswith("wm-ipp"):
                             skip = True
                         else:
-                            verdict = class_verdict(cls, ident)
+                            found = verdicts_.get(_class_key(cls, ident))
+                            verdict = class_verdict(cls, ident) if found is None else <int>found
                             skip = verdict == 1 or (verdict == 2 and not _in_article(c))
                 if skip and (tag is None or tag not in skip_tags):
                     skip = not follows_headline(_proxy(doc, c), head_block)
@@ -798,9 +808,11 @@ def snippets(
                 if not words_read:
                     cls = _get(c, b"class")
                     ident = _get(c, b"id")
-                updated, own = word_hints(cls, ident)
+                found = hints_.get(_class_key(cls, ident))
+                updated, own = word_hints(cls, ident) if found is None else found
             else:
-                updated, own = word_hints(None, None)
+                found = hints_.get("")
+                updated, own = word_hints(None, None) if found is None else found
             if updated:
                 if _text_size(c.next, &commas):
                     count += 1
@@ -955,7 +967,7 @@ cdef class _Measure:
     cdef int hiding, max_depth
     cdef double page_para_chars
     cdef object selectors, classify, hidden, plain_text_box, drop_share, surely_below
-    cdef dict kinds
+    cdef dict kinds, verdicts
     cdef int hidden_attr, aria_hidden, hiding_style, drop, strong, teaser
 
     cdef int _kind(self, str tag) except -1:
@@ -1018,7 +1030,9 @@ cdef class _Measure:
                     cls = _get(child, b"class")
                     ident = _get(child, b"id")
                     if cls is not None or ident is not None:
-                        flags = self.classify(self.selectors, cls, ident)
+                        # _classify's own cache, read here: most class strings were seen before
+                        found = self.verdicts.get(_class_key(cls, ident))
+                        flags = self.classify(self.selectors, cls, ident) if found is None else <int>found
                         if flags == -1:
                             self.excluded.add(proxy)
                         elif flags:
@@ -1134,6 +1148,7 @@ def measure(analysis, _Element root not None, dict kinds not None, tuple helpers
     walk.hiding = analysis.hiding
     walk.page_para_chars = analysis.page_para_chars
     walk.selectors = analysis.selectors
+    walk.verdicts = analysis.selectors.verdicts
     walk.kinds = kinds
     walk.classify, walk.hidden, walk.plain_text_box, walk.drop_share, walk.surely_below = helpers
     (

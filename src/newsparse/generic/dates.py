@@ -22,13 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from .._context import Page
 from .._dates import date_from_url, find_text_date, parse_date, parse_iso, parse_structured
+from .._memo import class_key, remember
 from .._native import ENABLED as _COMPILED
 from .._text import first_below, text_of
 from .landmarks import chrome_class, follows_headline, headline_element, in_chrome, main_path
@@ -228,11 +228,21 @@ _SIDEBAR = re.compile(r"side-?bar", re.IGNORECASE)
 _KEEP, _SKIP, _SKIP_OUTSIDE_ARTICLE = 0, 1, 2
 
 
-@lru_cache(maxsize=16384)
+#: :func:`_class_verdict`'s answers by :func:`class_key` (the compiled date walk reads it too).
+_VERDICTS: dict[str, int] = {}
+
+
 def _class_verdict(cls: str | None, ident: str | None) -> int:
     """What an element's class and id say for the date walk: read it, skip it (comments, page
-    chrome), or skip it unless it sits in the article (cached: class strings repeat)."""
-    words = f"{cls or ''} {ident or ''}"
+    chrome), or skip it unless it sits in the article (kept: class strings repeat)."""
+    key = class_key(cls, ident)
+    found = _VERDICTS.get(key)
+    if found is None:
+        found = remember(_VERDICTS, key, _read_verdict(f"{cls or ''} {ident or ''}"))
+    return found
+
+
+def _read_verdict(words: str) -> int:
     if not words.strip():
         return _KEEP
     if _COMMENT_HINT.search(words):
@@ -281,10 +291,20 @@ _Snippet = tuple[str, bool, bool, etree._Element]
 _LOWER_HINTS = tuple(re.compile(p.pattern) for p in (_UPDATED_HINT, _PUBLISHED_HINT, _DATE_HINT))
 
 
-@lru_cache(maxsize=16384)
+#: :func:`_word_hints`'s answers by :func:`class_key` (the compiled date walk reads it too).
+_HINTS: dict[str, tuple[bool, int]] = {}
+#: Its four possible answers, made once: a cache of new tuples would be objects the garbage
+#: collector walks.
+_HINT_ANSWERS = {(updated, level): (updated, level) for updated in (False, True) for level in (0, 3)}
+
+
 def _word_hints(cls: str | None, ident: str | None) -> tuple[bool, int]:
     """Whether class/id words mark an "updated" stamp, and the date-hint levels they give;
-    cached (class strings repeat on a page and across a site's pages)."""
+    kept (class strings repeat on a page and across a site's pages)."""
+    key = class_key(cls, ident)
+    found = _HINTS.get(key)
+    if found is not None:
+        return found
     words = f"{cls or ''} {ident or ''}"
     if words.isascii():
         text, (updated_hint, published_hint, date_hint) = words.lower(), _LOWER_HINTS
@@ -292,7 +312,8 @@ def _word_hints(cls: str | None, ident: str | None) -> tuple[bool, int]:
         text, updated_hint, published_hint, date_hint = words, _UPDATED_HINT, _PUBLISHED_HINT, _DATE_HINT
     blank = not text.strip()
     updated = not blank and bool(updated_hint.search(text)) and not published_hint.search(text)
-    return updated, 3 if not blank and date_hint.search(text) else 0
+    answer = _HINT_ANSWERS[updated, 3 if not blank and date_hint.search(text) else 0]
+    return remember(_HINTS, key, answer)
 
 
 _WalkStart = tuple[
@@ -405,7 +426,7 @@ if _COMPILED:
     from .._speedups import snippets as _compiled_snippets
 
 # what the compiled walk asks Python about (see ``_speedups.snippets``)
-_SNIPPET_HELPERS = (_class_verdict, _word_hints, _skip, follows_headline, _written_date)
+_SNIPPET_HELPERS = (_class_verdict, _word_hints, _skip, follows_headline, _written_date, _VERDICTS, _HINTS)
 
 
 class _LazySnippets:

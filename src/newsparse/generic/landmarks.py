@@ -18,11 +18,11 @@ tell a logo ``<h1>`` from the headline).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lxml import etree
 
 from .._context import Page
+from .._memo import remember
 from .._native import ENABLED as _COMPILED
 from .._text import text_of
 from .sitenames import _is_site, _site_keys, _squash
@@ -255,13 +255,22 @@ _TAXONOMY_LOWER = re.compile(_TAXONOMY_CLASS.pattern)
 _CHROME_LOWER = re.compile(_CHROME_WORDS.pattern)
 
 
-@lru_cache(maxsize=16384)
+_CHROME_CLASSES: dict[str, bool] = {}
+
+
 def chrome_class(words: str) -> bool:
     """Whether class/id words name page chrome (see ``_CHROME_WORDS``).
 
-    Cached: the same class strings come back on many elements of a page (list items, menu
+    Kept: the same class strings come back on many elements of a page (list items, menu
     entries) and across the pages of a site, and each test is a substitution and a search.
     """
+    found = _CHROME_CLASSES.get(words)
+    if found is None:
+        found = remember(_CHROME_CLASSES, words, _names_chrome(words))
+    return found
+
+
+def _names_chrome(words: str) -> bool:
     if not words.strip():
         return False
     taxonomy, chrome = _TAXONOMY_CLASS, _CHROME_WORDS

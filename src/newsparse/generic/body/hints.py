@@ -11,6 +11,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..._context import Page
+from ..._memo import class_key, remember
 from ..._native import ENABLED as _COMPILED
 from ..._text import first_below, host_of
 from ._common import _INLINE, _TEXT
@@ -83,41 +84,57 @@ _TEASER_BOUNDED = "teasers?"
 _TEASER_WORD = _hint_pattern("", _TEASER_BOUNDED)
 
 
-@lru_cache(maxsize=16384)
 def _classify(selectors: _Selectors, cls: str | None, ident: str | None) -> int:
     """-1 when a boilerplate selector matches the class/id, else the hint flags of the class and
-    id words (cached: class strings repeat within and across pages).
+    id words (kept per selectors: class strings repeat within and across pages).
 
     Read word by word: no hint pattern can match across whitespace (they hold letters and "-"
     only, and their boundaries treat whitespace like the ends of the string), so the flags of the
     "class id" string are the union of its words' flags, and words ("container", "entry-content")
     repeat across elements and sites far more than whole class strings do.
     """
+    key = class_key(cls, ident)
+    verdicts = selectors.verdicts
+    found = verdicts.get(key)
+    if found is not None:
+        return found
     flags = 0
     if cls:
         for word in cls.split():
             if word in selectors.classes:
-                return -1
+                flags = -1
+                break
             # WordPress prints the post's categories and tags as classes ("category-ads"): not hints
             if not word.startswith(("category-", "tag-")):
                 flags |= _word_flags(word)
-    if ident is not None:
+    if flags != -1 and ident is not None:
         if ident in selectors.ids:
-            return -1
-        for word in ident.split():
-            flags |= _word_flags(word)
+            flags = -1
+        else:
+            for word in ident.split():
+                flags |= _word_flags(word)
+    remember(verdicts, key, flags)
     return flags
 
 
-@lru_cache(maxsize=16384)
+#: The hint flags of each class or id word seen (a plain dict of strings and ints: the garbage
+#: collector never walks it, as it walks an lru_cache's entries).
+_WORD_FLAGS: dict[str, int] = {}
+
+
 def _word_flags(word: str) -> int:
     """The hint classes of one class or id word (the hints are matched lower-cased)."""
-    word = word.lower()
-    if _COMPILED and word.isascii() and "\0" not in word:
+    found = _WORD_FLAGS.get(word)
+    if found is not None:
+        return found
+    lowered = word.lower()
+    if _COMPILED and lowered.isascii() and "\0" not in lowered:
         # the same patterns as lists of words, each found by strstr: a regex call costs more to
         # start than to scan a word, and a page brings about a hundred words never seen before
-        return _FLAGS_OF_MATCHES[_MATCHER.matches(word)]
-    return _word_flags_in_python(word)
+        found = _FLAGS_OF_MATCHES[_MATCHER.matches(lowered)]
+    else:
+        found = _word_flags_in_python(lowered)
+    return remember(_WORD_FLAGS, word, found)
 
 
 def _word_flags_in_python(word: str) -> int:
@@ -205,7 +222,7 @@ class _Selectors:
     the elements the walk visits anyway (a combined CSS query over the page costs more than the
     whole walk); only the other selectors are run as queries."""
 
-    __slots__ = ("classes", "ids", "other")
+    __slots__ = ("classes", "ids", "other", "verdicts")
 
     def __init__(self, selectors: tuple[str, ...]) -> None:
         classes: set[str] = set()
@@ -220,6 +237,8 @@ class _Selectors:
         self.classes = frozenset(classes)
         self.ids = frozenset(ids)
         self.other = tuple(other)
+        #: :func:`_classify`'s answers by class (and id), for these selectors
+        self.verdicts: dict[str, int] = {}
 
     def hit(self, cls: str | None, ident: str | None) -> bool:
         """Whether an element with this class and id attribute matches a simple selector."""
