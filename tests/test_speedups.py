@@ -321,3 +321,64 @@ def test_hint_matcher_is_the_hint_regexes(word: str) -> None:
     from newsparse.generic.body import hints
 
     assert hints._FLAGS_OF_MATCHES[hints._MATCHER.matches(word)] == hints._word_flags_in_python(word)
+
+
+_CLASS_SELECTORS = (".share-bar", ".Promo", "#sidebar", "#post-1", ".tag-cloud", ".x")
+_CLASS_PIECES = [
+    *_HINT_PIECES,
+    "Share",
+    "NAV",
+    "category-",
+    "tag-",
+    "share-bar",
+    "Promo",
+    "sidebar",
+    "post-1",
+    "cloud",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\x0b",
+    "\x1c",
+    "é",
+    "\xa0",
+    "a" * 70,
+]
+_class_values = st.one_of(st.none(), st.lists(st.sampled_from(_CLASS_PIECES), max_size=7).map("".join))
+
+
+@given(_class_values, _class_values)
+@settings(max_examples=1500, deadline=None)
+def test_class_rules_are_classify(cls: str | None, ident: str | None) -> None:
+    """The compiled verdict of a class and id is ``_classify``'s, or None (Python decides) for
+    values not in ASCII and words too long for its buffer."""
+    from newsparse.generic.body import hints
+
+    selectors = hints._Selectors(_CLASS_SELECTORS)
+    assert selectors.rules is not None
+    found = selectors.rules(cls, ident)
+    expected = hints._classify(selectors, cls, ident)
+    if found is None:
+        words = f"{cls or ''} {ident or ''}"
+        assert not words.isascii() or max(len(word) for word in words.split()) > 64
+    else:
+        assert found == expected
+
+
+def test_class_rules_cases() -> None:
+    from newsparse.generic.body import hints
+
+    selectors = hints._Selectors(_CLASS_SELECTORS)
+    rules = selectors.rules
+    assert rules is not None
+    assert rules("entry-content share-bar", None) == -1  # a boilerplate selector's class
+    assert rules("share-bar-x", None) == hints._classify(selectors, "share-bar-x", None) != -1
+    assert rules(None, "post-1") == -1  # an id compared whole
+    assert rules(None, "post-1 x") == hints._classify(selectors, None, "post-1 x") != -1
+    assert rules("x y", None) == -1
+    assert rules("category-advert", None) == 0  # WordPress's taxonomy classes are no hints
+    assert rules(None, "category-advert") == hints._classify(selectors, None, "category-advert") != 0
+    assert rules("", "") == 0
+    assert rules("Sidebar", None) == hints._classify(selectors, "Sidebar", None) != 0  # hints ignore case
+    assert rules("café", None) is None

@@ -20,7 +20,7 @@ from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.stdint cimport uint16_t
-from libc.string cimport memchr, memcpy, strcmp, strlen, strstr
+from libc.string cimport memchr, memcmp, memcpy, strcmp, strlen, strstr
 
 from lxml.includes cimport tree
 from lxml.includes.tree cimport xmlAttr, xmlNode
@@ -956,6 +956,29 @@ cdef object _get(xmlNode* c, const char* name):
     return None
 
 
+cdef const char* _EMPTY = b""
+
+
+cdef int _plain_attribute(xmlNode* c, const char* name, const char** value) noexcept:
+    """Whether ``c`` has an attribute ``name`` without a namespace (0: no, 1: yes, its value in
+    ``value``, 2: yes, but made of several nodes: read it with ``_get``)."""
+    cdef xmlAttr* attr = c.properties
+    cdef xmlNode* child
+    while attr is not NULL:
+        if attr.ns is NULL and strcmp(<const char*>attr.name, name) == 0:
+            child = _value_node(c, attr)
+            value[0] = _EMPTY
+            if child is NULL:
+                return 1
+            if child.next is NULL and child.type == tree.XML_TEXT_NODE:
+                if child.content is not NULL:
+                    value[0] = <const char*>child.content
+                return 1
+            return 2
+        attr = attr.next
+    return 0
+
+
 cdef class _Measure:
     """One run of ``_Analysis._measure`` (see there for what each step means and why)."""
 
@@ -967,7 +990,8 @@ cdef class _Measure:
     cdef int hiding, max_depth
     cdef double page_para_chars
     cdef object selectors, classify, hidden, plain_text_box, drop_share, surely_below
-    cdef dict kinds, verdicts
+    cdef dict kinds
+    cdef ClassRules rules
     cdef int hidden_attr, aria_hidden, hiding_style, drop, strong, teaser
 
     cdef int _kind(self, str tag) except -1:
@@ -1007,6 +1031,9 @@ cdef class _Measure:
         cdef int flags, kind
         cdef xmlNode* child = el.children
         cdef xmlNode* grandchild
+        cdef const char* c_cls = NULL
+        cdef const char* c_ident = NULL
+        cdef int has_class, has_id
         cdef str tag
         while child is not NULL:
             if not _is_element_like(child):
@@ -1027,12 +1054,14 @@ cdef class _Measure:
                 else:
                     proxy = _proxy(self.doc, child)
                     flags = 0
-                    cls = _get(child, b"class")
-                    ident = _get(child, b"id")
-                    if cls is not None or ident is not None:
-                        # _classify's own cache, read here: most class strings were seen before
-                        found = self.verdicts.get(_class_key(cls, ident))
-                        flags = self.classify(self.selectors, cls, ident) if found is None else <int>found
+                    has_class = _plain_attribute(child, b"class", &c_cls)
+                    has_id = _plain_attribute(child, b"id", &c_ident)
+                    if has_class or has_id:
+                        flags = -2
+                        if self.rules is not None and has_class != 2 and has_id != 2:
+                            flags = self.rules.classify(c_cls if has_class else NULL, c_ident if has_id else NULL)
+                        if flags == -2:  # a value not in ASCII, or made of several nodes
+                            flags = self.classify(self.selectors, _get(child, b"class"), _get(child, b"id"))
                         if flags == -1:
                             self.excluded.add(proxy)
                         elif flags:
@@ -1148,7 +1177,7 @@ def measure(analysis, _Element root not None, dict kinds not None, tuple helpers
     walk.hiding = analysis.hiding
     walk.page_para_chars = analysis.page_para_chars
     walk.selectors = analysis.selectors
-    walk.verdicts = analysis.selectors.verdicts
+    walk.rules = analysis.selectors.rules
     walk.kinds = kinds
     walk.classify, walk.hidden, walk.plain_text_box, walk.drop_share, walk.surely_below = helpers
     (
@@ -1283,19 +1312,25 @@ cdef inline bint _word_char(char c) noexcept:
 
 
 cdef class HintMatcher:
-    """The body's class-word hint patterns as lists of literals, matched with ``strstr``: for each
-    pattern, literals found anywhere and literals found between word boundaries (``[a-z0-9]``
-    on neither side), as ``hints._hint_pattern`` builds the regex from the same lists. For
-    lower-cased ASCII words only (the caller sends the others to the regexes)."""
+    """The body's class-word hint patterns as lists of literals: for each pattern, literals found
+    anywhere and literals found between word boundaries (``[a-z0-9]`` on neither side), as
+    ``hints._hint_pattern`` builds the regex from the same lists. For lower-cased ASCII words
+    only (the caller sends the others to the regexes).
+
+    Each position of a word is compared with the literals starting with its letter: every
+    occurrence of every literal is seen, as a search of each literal would see it."""
 
     cdef list _keep  # the bytes the pointers below read
     cdef const char** _literals
+    cdef size_t* _length
     cdef int* _pattern  # literal -> pattern number
     cdef char* _bounded  # literal -> found only between boundaries
     cdef Py_ssize_t _count
+    cdef Py_ssize_t _first[257]  # the literals starting with byte b: _order[_first[b]:_first[b + 1]]
+    cdef Py_ssize_t* _order
 
     def __cinit__(self, tuple patterns not None):
-        cdef Py_ssize_t i = 0
+        cdef Py_ssize_t i = 0, b
         self._keep = []
         rows = []
         for number, (free, bounded) in enumerate(patterns):
@@ -1305,45 +1340,207 @@ cdef class HintMatcher:
                 rows.append((number, True, literal.encode("ascii")))
         self._count = len(rows)
         self._literals = <const char**>calloc(self._count + 1, sizeof(const char*))
+        self._length = <size_t*>calloc(self._count + 1, sizeof(size_t))
         self._pattern = <int*>calloc(self._count + 1, sizeof(int))
         self._bounded = <char*>calloc(self._count + 1, sizeof(char))
-        if self._literals is NULL or self._pattern is NULL or self._bounded is NULL:
+        self._order = <Py_ssize_t*>calloc(self._count + 1, sizeof(Py_ssize_t))
+        if (
+            self._literals is NULL or self._length is NULL or self._pattern is NULL
+            or self._bounded is NULL or self._order is NULL
+        ):
             raise MemoryError()
+        rows.sort(key=lambda row: row[2][:1])  # by first byte: each letter's literals together
+        for b in range(257):
+            self._first[b] = 0
         for number, bounded, literal in rows:
+            if not literal:
+                raise ValueError("an empty literal matches everywhere")
             self._keep.append(literal)
             self._literals[i] = <const char*>(<bytes>literal)
+            self._length[i] = len(literal)
             self._pattern[i] = number
             self._bounded[i] = bounded
+            self._order[i] = i
+            self._first[(<bytes>literal)[0] + 1] += 1
             i += 1
+        for b in range(256):
+            self._first[b + 1] += self._first[b]
 
     def __dealloc__(self):
         free(self._literals)
+        free(self._length)
         free(self._pattern)
         free(self._bounded)
+        free(self._order)
+
+    cdef int match(self, const char* text, size_t size) noexcept:
+        """A bit per pattern that matches the lower-cased ASCII ``text`` of ``size`` bytes."""
+        cdef size_t p, end, length
+        cdef Py_ssize_t k, i
+        cdef int mask = 0, bit
+        cdef unsigned char c
+        for p in range(size):
+            c = <unsigned char>text[p]
+            for k in range(self._first[c], self._first[c + 1]):
+                i = self._order[k]
+                bit = 1 << self._pattern[i]
+                length = self._length[i]
+                if mask & bit or p + length > size or memcmp(text + p, self._literals[i], length) != 0:
+                    continue
+                end = p + length
+                if not self._bounded[i] or (
+                    (p == 0 or not _word_char(text[p - 1])) and (end == size or not _word_char(text[end]))
+                ):
+                    mask |= bit
+        return mask
 
     def matches(self, str word not None):
         """A bit per pattern that matches the (lower-cased ASCII) word: bit ``n`` for pattern
         ``n``."""
         cdef bytes encoded = word.encode("ascii")
-        cdef const char* text = encoded
-        cdef size_t size = len(encoded), end
-        cdef const char* at
-        cdef Py_ssize_t i
-        cdef int mask = 0, bit
-        for i in range(self._count):
-            bit = 1 << self._pattern[i]
-            if mask & bit:
-                continue
-            at = strstr(text, self._literals[i])
-            if not self._bounded[i]:
-                if at is not NULL:
-                    mask |= bit
-                continue
-            while at is not NULL:
-                end = (at - text) + strlen(self._literals[i])
-                if (at == text or not _word_char((at - 1)[0])) and (end == size or not _word_char(text[end])):
-                    mask |= bit
-                    break
-                at = strstr(at + 1, self._literals[i])
-        return mask
+        return self.match(encoded, len(encoded))
 
+
+# --- class verdicts -----------------------------------------------------------------------------------------
+
+cdef struct _Name:
+    const char* text  # NULL: an empty slot
+    size_t length
+    size_t hash
+
+
+cdef inline size_t _hash_bytes(const char* s, size_t length) noexcept:
+    cdef size_t h = 1469598103934665603ULL, i
+    for i in range(length):
+        h = (h ^ <unsigned char>s[i]) * 1099511628211ULL
+    return h
+
+
+cdef inline bint _class_space(char c) noexcept:
+    # what str.split() splits on, in ASCII
+    return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+
+
+cdef inline bint _ascii(const char* text) noexcept:
+    if text is NULL:
+        return True
+    while text[0]:
+        if <unsigned char>text[0] >= 128:
+            return False
+        text += 1
+    return True
+
+
+cdef class ClassRules:
+    """``hints._classify`` for class and id values in ASCII, read in place: -1 when a bare
+    ``.class`` or ``#id`` boilerplate selector matches, else the hint flags of the words (the
+    class words but WordPress's ``category-``/``tag-`` ones, then the id words)."""
+
+    cdef HintMatcher matcher
+    cdef int flags_of[32]
+    cdef list _keep
+    cdef _Name* _classes
+    cdef size_t _classes_mask
+    cdef _Name* _ids
+    cdef size_t _ids_mask
+
+    def __cinit__(self, HintMatcher matcher not None, tuple flags_of not None, classes, ids):
+        cdef int i
+        self.matcher = matcher
+        if len(flags_of) != 32:
+            raise ValueError("a flag for each of the 32 combinations of five patterns")
+        for i in range(32):
+            self.flags_of[i] = flags_of[i]
+        self._keep = []
+        self._classes = self._table(classes, &self._classes_mask)
+        self._ids = self._table(ids, &self._ids_mask)
+
+    cdef _Name* _table(self, names, size_t* mask) except NULL:
+        cdef size_t size = 16, slot
+        cdef _Name* table
+        while size < 2 * len(names) + 2:
+            size *= 2
+        table = <_Name*>calloc(size, sizeof(_Name))
+        if table is NULL:
+            raise MemoryError()
+        mask[0] = size - 1
+        for name in names:
+            encoded = (<str>name).encode("utf-8")
+            self._keep.append(encoded)
+            slot = _hash_bytes(encoded, len(encoded)) & mask[0]
+            while table[slot].text is not NULL:
+                slot = (slot + 1) & mask[0]
+            table[slot].text = <const char*>(<bytes>encoded)
+            table[slot].length = len(encoded)
+            table[slot].hash = _hash_bytes(encoded, len(encoded))
+        return table
+
+    def __dealloc__(self):
+        free(self._classes)
+        free(self._ids)
+
+    cdef bint _has(self, _Name* table, size_t mask, const char* text, size_t length) noexcept:
+        cdef size_t h = _hash_bytes(text, length)
+        cdef size_t slot = h & mask
+        while table[slot].text is not NULL:
+            if table[slot].hash == h and table[slot].length == length and memcmp(table[slot].text, text, length) == 0:
+                return True
+            slot = (slot + 1) & mask
+        return False
+
+    cdef int _words(self, const char* text, bint classes) noexcept:
+        # the flags of the words of a class (or id) value; -1 when a class word is a selector's
+        cdef int flags = 0
+        cdef size_t start, end = 0
+        cdef char lowered[64]
+        cdef size_t i, n
+        while True:
+            while text[end] and _class_space(text[end]):
+                end += 1
+            if not text[end]:
+                return flags
+            start = end
+            while text[end] and not _class_space(text[end]):
+                end += 1
+            n = end - start
+            if classes:
+                if self._has(self._classes, self._classes_mask, text + start, n):
+                    return -1
+                if (n >= 9 and memcmp(text + start, b"category-", 9) == 0) or (
+                    n >= 4 and memcmp(text + start, b"tag-", 4) == 0
+                ):
+                    continue
+            if n > 64:
+                return -2  # a word this long: Python reads it
+            for i in range(n):
+                lowered[i] = text[start + i] + 32 if 65 <= text[start + i] <= 90 else text[start + i]
+            flags |= self.flags_of[self.matcher.match(lowered, n)]
+
+    cdef int classify(self, const char* cls, const char* ident) noexcept:
+        """The verdict for a class and an id value (NULL: no such attribute); -2 when one is
+        not ASCII (Python decides those)."""
+        cdef int flags = 0, found
+        if not _ascii(cls) or not _ascii(ident):
+            return -2
+        if cls is not NULL and cls[0]:
+            found = self._words(cls, True)
+            if found < 0:
+                return found
+            flags = found
+        if ident is not NULL:
+            if self._has(self._ids, self._ids_mask, ident, strlen(ident)):
+                return -1
+            found = self._words(ident, False)
+            if found < 0:
+                return found
+            flags |= found
+        return flags
+
+    def __call__(self, cls, ident):
+        """:meth:`classify` for ``str`` values (None: no attribute); None when Python decides."""
+        cdef bytes c = cls.encode("utf-8", "surrogatepass") if cls is not None else None
+        cdef bytes i = ident.encode("utf-8", "surrogatepass") if ident is not None else None
+        if (c is not None and b"\0" in c) or (i is not None and b"\0" in i):
+            return None
+        found = self.classify(<const char*>c if c is not None else NULL, <const char*>i if i is not None else NULL)
+        return None if found == -2 else found

@@ -178,7 +178,7 @@ def _flags_of(matches: int) -> int:
 
 _FLAGS_OF_MATCHES = tuple(_flags_of(m) for m in range(32))
 if _COMPILED:
-    from ..._speedups import HintMatcher
+    from ..._speedups import ClassRules, HintMatcher
 
     _MATCHER = HintMatcher(tuple((_literals(free), _literals(bounded)) for free, bounded in _MATCHED))
 
@@ -222,7 +222,7 @@ class _Selectors:
     the elements the walk visits anyway (a combined CSS query over the page costs more than the
     whole walk); only the other selectors are run as queries."""
 
-    __slots__ = ("classes", "ids", "other", "verdicts")
+    __slots__ = ("classes", "ids", "other", "rules", "verdicts")
 
     def __init__(self, selectors: tuple[str, ...]) -> None:
         classes: set[str] = set()
@@ -239,6 +239,8 @@ class _Selectors:
         self.other = tuple(other)
         #: :func:`_classify`'s answers by class (and id), for these selectors
         self.verdicts: dict[str, int] = {}
+        #: the same rules compiled, for the body's walk to read ASCII values in place
+        self.rules = ClassRules(_MATCHER, _FLAGS_OF_MATCHES, self.classes, self.ids) if _COMPILED else None
 
     def hit(self, cls: str | None, ident: str | None) -> bool:
         """Whether an element with this class and id attribute matches a simple selector."""
