@@ -382,3 +382,27 @@ def test_class_rules_cases() -> None:
     assert rules("", "") == 0
     assert rules("Sidebar", None) == hints._classify(selectors, "Sidebar", None) != 0  # hints ignore case
     assert rules("café", None) is None
+
+
+def test_measure_drop_shares(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled drop share on each of its cases: structural tags, a header holding a
+    heading alone, the article's own containers, ``itemprop=articleBody``, an ``<h1>`` deep
+    inside a chrome-named wrapper, strong and content words."""
+    prose = "<p>" + "Words of the article, written out at length. " * 12 + "</p>"
+    html = (
+        "<html><body>"
+        "<header><h2>Part one</h2></header>"
+        "<header><h2>Part two</h2><p>with a line</p></header>"
+        f"<nav class='menu'>{prose}</nav>"
+        f"<div class='sidebar'><div><section><h1>Title</h1></section></div>{prose}</div>"
+        f"<div class='related' itemprop='articleBody'>{prose}</div>"
+        f"<div class='share-bar'>{prose}</div>"
+        f"<div class='share-content'>{prose}</div>"
+        f"<main class='promo'>{prose}</main>"
+        f"<div class='newsletter'><p>Sign up</p></div>"
+        f"{prose}{prose}"
+        "</body></html>"
+    )
+    python, compiled = _analyses(_page(html), monkeypatch)
+    _same_analysis(python, compiled)
+    assert python.excluded  # the small newsletter box at least

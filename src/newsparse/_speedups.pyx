@@ -956,6 +956,24 @@ cdef object _get(xmlNode* c, const char* name):
     return None
 
 
+cdef xmlNode* _first_named(xmlNode* el, const char* name) noexcept:
+    """The first element below ``el`` (in document order) called ``name``, in any namespace."""
+    cdef xmlNode* c = el.children
+    while c is not NULL:
+        if c.type == tree.XML_ELEMENT_NODE:
+            if strcmp(<const char*>c.name, name) == 0:
+                return c
+            if c.children is not NULL:
+                c = c.children
+                continue
+        while c.next is NULL:
+            c = c.parent
+            if c is el:
+                return NULL
+        c = c.next
+    return NULL
+
+
 cdef const char* _EMPTY = b""
 
 
@@ -992,7 +1010,7 @@ cdef class _Measure:
     cdef object selectors, classify, hidden, plain_text_box, drop_share, surely_below
     cdef dict kinds
     cdef ClassRules rules
-    cdef int hidden_attr, aria_hidden, hiding_style, drop, strong, teaser
+    cdef int hidden_attr, aria_hidden, hiding_style, drop, strong, teaser, content
 
     cdef int _kind(self, str tag) except -1:
         found = self.kinds.get(tag)
@@ -1010,6 +1028,32 @@ cdef class _Measure:
         if found is None:
             found = self.surely_below(proxy, limit)
         return bool(found)
+
+    cdef double _drop_share(self, xmlNode* c, object proxy, str tag, int kind, int flags) except? -2:
+        # measure._drop_share (-1 for its None); Python for the cases that read more
+        cdef const char* itemprop = NULL
+        cdef int has_itemprop
+        cdef xmlNode* below
+        if kind & _K_STRUCTURAL:
+            if tag == "header":
+                share = self.drop_share(proxy, tag, flags)
+                return -1 if share is None else <double>share
+            return 0.4
+        if tag == "body" or tag == "html" or tag == "article" or tag == "main":
+            return -1
+        has_itemprop = _plain_attribute(c, b"itemprop", &itemprop)
+        if has_itemprop == 1 and strcmp(itemprop, b"articleBody") == 0:
+            return -1
+        if has_itemprop == 2:  # a value of several nodes
+            share = self.drop_share(proxy, tag, flags)
+            return -1 if share is None else <double>share
+        below = _first_named(c, b"h1")
+        if below is not NULL:
+            if below.ns is not NULL:  # lxml's name test decides on namespaced elements
+                share = self.drop_share(proxy, tag, flags)
+                return -1 if share is None else <double>share
+            return -1
+        return 0.8 if flags & self.strong and not flags & self.content else 0.4
 
     cdef bint _may_hide(self, xmlNode* c) noexcept:
         # whether _hidden could say yes: the element carries an attribute it reads
@@ -1071,10 +1115,10 @@ cdef class _Measure:
                     has_limit = False
                     limit = 0
                     if (flags & self.drop or kind & _K_STRUCTURAL) and flags != -1:
-                        share = self.drop_share(proxy, tag, flags)
-                        if share is not None:
+                        share = self._drop_share(child, proxy, tag, kind, flags)
+                        if share >= 0:
                             has_limit = True
-                            limit = self.page_para_chars * <double>share
+                            limit = self.page_para_chars * share
                     if flags == -1:
                         pass
                     elif has_limit and not kind & _K_LI and self._surely_below(child, proxy, limit):
@@ -1163,8 +1207,10 @@ def measure(analysis, _Element root not None, dict kinds not None, tuple helpers
     ``kinds`` maps a tag to its bits (1 not measured, 2 structural, 4 inline, 8 paragraph-like,
     16 ``a``, 32 ``li``); ``helpers`` are the Python functions the walk consults (``_classify``,
     ``_hidden``, ``_plain_text_box``, ``_drop_share``, ``_surely_below``); ``constants`` the walk's
-    depth limit, the hint flags (drop, strong, teaser) and the hiding checks (attribute,
-    aria-hidden, style)."""
+    depth limit, the hint flags (drop, strong, teaser), the hiding checks (attribute,
+    aria-hidden, style) and the content hint flag. ``_drop_share`` is compiled in here too
+    (``_Measure._drop_share``), calling the Python one for what reads more than tags and
+    attributes."""
     cdef _Measure walk = _Measure()
     walk.doc = root._doc
     walk.excluded = analysis.excluded
@@ -1182,7 +1228,7 @@ def measure(analysis, _Element root not None, dict kinds not None, tuple helpers
     walk.classify, walk.hidden, walk.plain_text_box, walk.drop_share, walk.surely_below = helpers
     (
         walk.max_depth, walk.drop, walk.strong, walk.teaser,
-        walk.hidden_attr, walk.aria_hidden, walk.hiding_style,
+        walk.hidden_attr, walk.aria_hidden, walk.hiding_style, walk.content,
     ) = constants
     try:
         sizes = walk.measure(root._c_node, root, 0)

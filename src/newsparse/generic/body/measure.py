@@ -350,7 +350,7 @@ def _ld_body(page: Page) -> str:
 
 
 _HELPERS = (_classify, _hidden, _plain_text_box, _drop_share, _surely_below)
-_CONSTANTS = (_MAX_DEPTH, _DROP, _STRONG, _TEASER, _HIDDEN_ATTR, _ARIA_HIDDEN, _HIDING_STYLE)
+_CONSTANTS = (_MAX_DEPTH, _DROP, _STRONG, _TEASER, _HIDDEN_ATTR, _ARIA_HIDDEN, _HIDING_STYLE, _CONTENT)
 
 
 class _Choice:
