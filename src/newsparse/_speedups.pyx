@@ -20,7 +20,7 @@ from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.stdint cimport uint16_t
-from libc.string cimport memchr, memcmp, memcpy, strcmp, strlen, strstr
+from libc.string cimport memchr, memcmp, memcpy, memset, strcmp, strlen, strstr
 
 from lxml.includes cimport tree
 from lxml.includes.tree cimport xmlAttr, xmlNode
@@ -1374,6 +1374,9 @@ cdef class HintMatcher:
     cdef Py_ssize_t _count
     cdef Py_ssize_t _first[257]  # the literals starting with byte b: _order[_first[b]:_first[b + 1]]
     cdef Py_ssize_t* _order
+    # bit (b % 8) of _second[a][b // 8]: some literal starts with the bytes a, b (a one-byte
+    # literal a sets all of a's): most positions of a word start no literal, and this says so
+    cdef unsigned char _second[256][32]
 
     def __cinit__(self, tuple patterns not None):
         cdef Py_ssize_t i = 0, b
@@ -1398,6 +1401,7 @@ cdef class HintMatcher:
         rows.sort(key=lambda row: row[2][:1])  # by first byte: each letter's literals together
         for b in range(257):
             self._first[b] = 0
+        memset(self._second, 0, sizeof(self._second))
         for number, bounded, literal in rows:
             if not literal:
                 raise ValueError("an empty literal matches everywhere")
@@ -1408,6 +1412,10 @@ cdef class HintMatcher:
             self._bounded[i] = bounded
             self._order[i] = i
             self._first[(<bytes>literal)[0] + 1] += 1
+            if len(literal) == 1:
+                memset(self._second[(<bytes>literal)[0]], 0xFF, 32)
+            else:
+                self._second[(<bytes>literal)[0]][(<bytes>literal)[1] // 8] |= 1 << ((<bytes>literal)[1] % 8)
             i += 1
         for b in range(256):
             self._first[b + 1] += self._first[b]
@@ -1420,13 +1428,18 @@ cdef class HintMatcher:
         free(self._order)
 
     cdef int match(self, const char* text, size_t size) noexcept:
-        """A bit per pattern that matches the lower-cased ASCII ``text`` of ``size`` bytes."""
+        """A bit per pattern that matches the lower-cased ASCII ``text`` of ``size`` bytes,
+        followed by a NUL."""
         cdef size_t p, end, length
         cdef Py_ssize_t k, i
         cdef int mask = 0, bit
-        cdef unsigned char c
+        cdef unsigned char c, d
         for p in range(size):
             c = <unsigned char>text[p]
+            # (text[size] is the terminating NUL: a one-byte literal is the only one that fits)
+            d = <unsigned char>text[p + 1]
+            if not self._second[c][d >> 3] & (1 << (d & 7)):
+                continue
             for k in range(self._first[c], self._first[c + 1]):
                 i = self._order[k]
                 bit = 1 << self._pattern[i]
@@ -1538,7 +1551,7 @@ cdef class ClassRules:
         # the flags of the words of a class (or id) value; -1 when a class word is a selector's
         cdef int flags = 0
         cdef size_t start, end = 0
-        cdef char lowered[64]
+        cdef char lowered[65]  # a word and its NUL (the matcher reads one byte past a position)
         cdef size_t i, n
         while True:
             while text[end] and _class_space(text[end]):
@@ -1560,6 +1573,7 @@ cdef class ClassRules:
                 return -2  # a word this long: Python reads it
             for i in range(n):
                 lowered[i] = text[start + i] + 32 if 65 <= text[start + i] <= 90 else text[start + i]
+            lowered[n] = 0
             flags |= self.flags_of[self.matcher.match(lowered, n)]
 
     cdef int classify(self, const char* cls, const char* ident) noexcept:
