@@ -406,3 +406,102 @@ def test_measure_drop_shares(monkeypatch: pytest.MonkeyPatch) -> None:
     python, compiled = _analyses(_page(html), monkeypatch)
     _same_analysis(python, compiled)
     assert python.excluded  # the small newsletter box at least
+
+
+def _xpath_select(page: Page, selector: str) -> list[etree._Element]:
+    return [el for el in _context.compile_css(selector)(page.tree) if isinstance(el, etree._Element)]
+
+
+def _asked_selectors() -> list[str]:
+    """Every page-wide selector the finders and site extractors ask on the fixture pages."""
+    asked: dict[str, None] = {}
+    original = Page._select
+
+    def record(self: Page, selector: str, query: Any) -> list[etree._Element]:
+        asked[selector] = None
+        return original(self, selector, query)
+
+    Page._select = record  # type: ignore[method-assign]
+    try:
+        for path in _fixture_pages():
+            newsparse.parse(_read(path))
+    finally:
+        Page._select = original  # type: ignore[method-assign]
+    return list(asked)
+
+
+def test_select_is_the_xpath_on_every_fixture() -> None:
+    selectors = _asked_selectors()
+    simple = [s for s in selectors if _context.simple_selector(s) is not None]
+    assert len(simple) > 20  # most of the finders' selectors take the compiled walk
+    for path in _fixture_pages():
+        page = _page(_read(path))
+        for selector in simple:
+            parts = _context.simple_selector(selector)
+            assert parts is not None
+            assert speedups.select(page.tree, parts) == _xpath_select(page, selector), (path.name, selector)
+
+
+_SELECT_WORDS = ["a", "b", "ab", "nav", "post-nav", "x_1", "é", "B"]
+_SELECT_SPACES = [" ", "  ", "\t", "\n", "\r", "\f", "\xa0"]
+
+
+@st.composite
+def _select_case(draw: st.DrawFn) -> tuple[str, str]:
+    def value() -> str:
+        words = draw(st.lists(st.sampled_from(_SELECT_WORDS), max_size=3))
+        spaces = [draw(st.sampled_from(_SELECT_SPACES)) for _ in range(len(words) + 1)]
+        return spaces[0] * draw(st.booleans()) + "".join(
+            w + s for w, s in zip(words, spaces[1:], strict=True)
+        )
+
+    elements = []
+    for _ in range(draw(st.integers(1, 8))):
+        tag = draw(st.sampled_from(["div", "a", "link", "span", "p"]))
+        attrs = "".join(
+            f' {name}="{value()}"'
+            for name in draw(st.lists(st.sampled_from(["class", "id", "rel", "data-x"]), unique=True))
+        )
+        elements.append(f"<{tag}{attrs}>t</{tag}>" if tag != "link" else f"<link{attrs}>")
+    html = "<html><body><div>" + "".join(elements) + "</div></body></html>"
+    word = draw(st.sampled_from(_SELECT_WORDS))
+    parts = []
+    for _ in range(draw(st.integers(1, 3))):
+        tag = draw(st.sampled_from(["", "div", "a", "link", "*"]))
+        test = draw(
+            st.sampled_from(
+                [
+                    f".{word}",
+                    f"#{word}",
+                    "[rel]",
+                    f"[rel~='{word}']",
+                    f"[data-x^='{word}']",
+                    f"[data-x$='{word}']",
+                    f"[class*='{word}']",
+                    f"[id='{word}']",
+                    f"[class|='{word}']",
+                ]
+            )
+        )
+        parts.append(tag + test * draw(st.integers(1, 2)))
+    return html, ", ".join(parts)
+
+
+@given(_select_case())
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_select_is_the_xpath(case: tuple[str, str]) -> None:
+    html, selector = case
+    parts = _context.simple_selector(selector)
+    if parts is None:
+        return  # left to the XPath
+    page = _page(html)
+    assert speedups.select(page.tree, parts) == _xpath_select(page, selector)
+
+
+def test_select_leaves_values_of_several_nodes_to_the_xpath() -> None:
+    root = etree.fromstring(
+        '<!DOCTYPE html [<!ENTITY n "nav">]><html><body><div class="&n; x">t</div></body></html>',
+        etree.XMLParser(resolve_entities=False),
+    )
+    assert speedups.select(root, ((None, ((b"class", 2, b"x"),)),)) is None
+    assert speedups.select(root, ((b"body", ()),)) == [root[0]]

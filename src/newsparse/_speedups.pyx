@@ -20,7 +20,7 @@ from cpython.ref cimport PyObject
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdlib cimport calloc, free, malloc, realloc
 from libc.stdint cimport uint16_t
-from libc.string cimport memchr, memcmp, memcpy, memset, strcmp, strlen, strstr
+from libc.string cimport memchr, memcmp, memcpy, memset, strcmp, strlen, strncmp, strstr
 
 from lxml.includes cimport tree
 from lxml.includes.tree cimport xmlAttr, xmlNode
@@ -483,6 +483,135 @@ def word_holders(_Element root not None, frozenset word_names not None, indexes)
             c = _next_in(c, top, True)
     finally:
         free(plain)
+    return found
+
+
+# --- simple selectors -------------------------------------------------------------------------------------
+
+# the attribute tests of a simple selector (_context.simple_selector builds them)
+cdef enum:
+    _EXISTS = 0
+    _EQUALS = 1
+    _INCLUDES = 2
+    _PREFIX = 3
+    _SUFFIX = 4
+    _SUBSTRING = 5
+
+cdef struct _Test:
+    const char* name
+    int op
+    const char* value
+    size_t length
+
+cdef struct _Part:
+    const char* tag  # NULL: any element
+    Py_ssize_t first, count  # its tests: tests[first:first + count]
+
+
+cdef inline bint _xml_space(char c) noexcept:
+    return c == 32 or c == 9 or c == 10 or c == 13  # XPath's normalize-space()
+
+
+cdef bint _includes(const char* value, const char* word, size_t length) noexcept:
+    # ``word`` is one of the whitespace-separated tokens of ``value``
+    cdef const char* at = strstr(value, word)
+    while at is not NULL:
+        if (at == value or _xml_space((at - 1)[0])) and (at[length] == 0 or _xml_space(at[length])):
+            return True
+        at = strstr(at + 1, word)
+    return False
+
+
+cdef int _passes(xmlNode* c, _Test* test) noexcept:
+    """1 when ``c`` passes the attribute test, 0 when not, -1 when its value is made of several
+    nodes (XPath decides)."""
+    cdef const char* value = NULL
+    cdef int found = _plain_attribute(c, test.name, &value)
+    cdef size_t size
+    if found != 1:
+        return -1 if found == 2 else 0
+    if test.op == _EXISTS:
+        return 1
+    if test.op == _EQUALS:
+        return strcmp(value, test.value) == 0
+    if test.op == _INCLUDES:
+        return _includes(value, test.value, test.length)
+    if test.op == _PREFIX:
+        return strncmp(value, test.value, test.length) == 0
+    if test.op == _SUBSTRING:
+        return strstr(value, test.value) is not NULL
+    size = strlen(value)
+    return size >= test.length and memcmp(value + size - test.length, test.value, test.length) == 0
+
+
+def select(_Element root not None, tuple parts not None):
+    """The elements from ``root`` down (itself included, document order) that match one of
+    ``parts``, what the XPath of a group of simple selectors (a tag or none, then class, id and
+    attribute tests, no combinators) finds; None when a value it reads is made of several nodes.
+
+    ``parts`` holds ``(tag, tests)`` pairs: ``tag`` bytes or None for any element, ``tests``
+    ``(name, operator, value)`` triples (bytes, an operator number of ``_context``, bytes)."""
+    cdef Py_ssize_t n_parts = len(parts), n_tests = 0, i, j, k
+    cdef _Part* c_parts = <_Part*>malloc((n_parts + 1) * sizeof(_Part))
+    cdef _Test* tests = NULL
+    cdef xmlNode* c
+    cdef xmlNode* top = root._c_node
+    cdef int passed
+    cdef bint matched
+    found = []
+    if c_parts is NULL:
+        raise MemoryError()
+    try:
+        for tag, part_tests in parts:
+            n_tests += len(part_tests)
+        tests = <_Test*>malloc((n_tests + 1) * sizeof(_Test))
+        if tests is NULL:
+            raise MemoryError()
+        k = 0
+        for i in range(n_parts):
+            tag, part_tests = parts[i]
+            c_parts[i].tag = NULL if tag is None else <const char*>(<bytes>tag)
+            c_parts[i].first = k
+            c_parts[i].count = len(part_tests)
+            for name, op, value in part_tests:
+                tests[k].name = <const char*>(<bytes>name)
+                tests[k].op = op
+                tests[k].value = <const char*>(<bytes>value)
+                tests[k].length = len(<bytes>value)
+                k += 1
+        c = top
+        while c is not NULL:
+            if c.type == tree.XML_ELEMENT_NODE:
+                for i in range(n_parts):
+                    # XPath's name test: that local name, no namespace
+                    if c_parts[i].tag is not NULL and (c.ns is not NULL or strcmp(<const char*>c.name, c_parts[i].tag) != 0):
+                        continue
+                    matched = True
+                    for j in range(c_parts[i].first, c_parts[i].first + c_parts[i].count):
+                        passed = _passes(c, &tests[j])
+                        if passed == -1:
+                            return None
+                        if not passed:
+                            matched = False
+                            break
+                    if matched:
+                        found.append(_proxy(root._doc, c))
+                        break
+                if c.children is not NULL:
+                    c = c.children
+                    continue
+            if c is top:
+                break
+            while c.next is NULL:
+                c = c.parent
+                if c is top or c is NULL:
+                    c = NULL
+                    break
+            if c is not NULL:
+                c = c.next
+    finally:
+        free(c_parts)
+        free(tests)
     return found
 
 
