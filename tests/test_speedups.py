@@ -408,8 +408,8 @@ def test_measure_drop_shares(monkeypatch: pytest.MonkeyPatch) -> None:
     assert python.excluded  # the small newsletter box at least
 
 
-def _xpath_select(page: Page, selector: str) -> list[etree._Element]:
-    return [el for el in _context.compile_css(selector)(page.tree) if isinstance(el, etree._Element)]
+def _xpath_select(root: etree._Element, selector: str) -> list[etree._Element]:
+    return [el for el in _context.compile_css(selector)(root) if isinstance(el, etree._Element)]
 
 
 def _asked_selectors() -> list[str]:
@@ -417,9 +417,11 @@ def _asked_selectors() -> list[str]:
     asked: dict[str, None] = {}
     original = Page._select
 
-    def record(self: Page, selector: str, query: Any) -> list[etree._Element]:
+    def record(
+        self: Page, selector: str, query: Any, root: etree._Element | None = None
+    ) -> list[etree._Element]:
         asked[selector] = None
-        return original(self, selector, query)
+        return original(self, selector, query, root)
 
     Page._select = record  # type: ignore[method-assign]
     try:
@@ -431,15 +433,21 @@ def _asked_selectors() -> list[str]:
 
 
 def test_select_is_the_xpath_on_every_fixture() -> None:
+    """Every simple selector the code asks, from the root and from each ``<body>`` child."""
     selectors = _asked_selectors()
     simple = [s for s in selectors if _context.simple_selector(s) is not None]
     assert len(simple) > 20  # most of the finders' selectors take the compiled walk
     for path in _fixture_pages():
         page = _page(_read(path))
+        body = page.tree.find("body")
+        roots = [page.tree, *(body if body is not None else ())]
         for selector in simple:
             parts = _context.simple_selector(selector)
             assert parts is not None
-            assert speedups.select(page.tree, parts) == _xpath_select(page, selector), (path.name, selector)
+            query = _context.compile_css(selector)
+            for root in roots:
+                expected = [el for el in query(root) if isinstance(el, etree._Element)]
+                assert speedups.select(root, parts) == expected, (path.name, selector)
 
 
 _SELECT_WORDS = ["a", "b", "ab", "nav", "post-nav", "x_1", "é", "B"]
@@ -495,7 +503,10 @@ def test_select_is_the_xpath(case: tuple[str, str]) -> None:
     if parts is None:
         return  # left to the XPath
     page = _page(html)
-    assert speedups.select(page.tree, parts) == _xpath_select(page, selector)
+    assert speedups.select(page.tree, parts) == _xpath_select(page.tree, selector)
+    div = page.tree.find("body/div")
+    assert div is not None
+    assert speedups.select(div, parts) == _xpath_select(div, selector)
 
 
 def test_select_leaves_values_of_several_nodes_to_the_xpath() -> None:

@@ -630,15 +630,18 @@ class Page:
             return [el for el in query(root) if isinstance(el, etree._Element)]
         if not self.may_match(selector):
             return []
-        return [el for el in query(root) if isinstance(el, etree._Element)]
+        return self._select(selector, query, root)
 
-    def _select(self, selector: str, query: etree.XPath) -> list[etree._Element]:
+    def _select(
+        self, selector: str, query: etree.XPath, root: etree._Element | None = None
+    ) -> list[etree._Element]:
         # a selector of tags, classes, ids and attribute tests is matched by one compiled walk:
         # libxml2's XPath spends about 0.3 us on each element for each part of a group
+        top = self.tree if root is None else root
         simple = simple_selector(selector) if _COMPILED else None
-        found = _compiled_select(self.tree, simple) if simple is not None else None
+        found = _compiled_select(top, simple) if simple is not None else None
         if found is None:
-            found = [el for el in query(self.tree) if isinstance(el, etree._Element)]
+            found = [el for el in query(top) if isinstance(el, etree._Element)]
         return found
 
     def css_first(self, selector: str, root: etree._Element | None = None) -> etree._Element | None:
