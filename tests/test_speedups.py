@@ -516,3 +516,35 @@ def test_select_leaves_values_of_several_nodes_to_the_xpath() -> None:
     )
     assert speedups.select(root, ((None, ((b"class", 2, b"x"),)),)) is None
     assert speedups.select(root, ((b"body", ()),)) == [root[0]]
+
+
+_HINT_VALUE_PIECES = [
+    "author",
+    "AUTHOR",
+    "Byline",
+    "tag",
+    "ta",
+    "g",
+    "x",
+    "-",
+    "é",
+    "ſ",
+    "\u212a",
+    "eyword",
+    "\0",
+    " ",
+]
+
+
+@given(st.lists(st.sampled_from(_HINT_VALUE_PIECES), max_size=12).map("".join))
+@settings(max_examples=800, deadline=None)
+def test_hint_values_are_the_python_ones(joined: str) -> None:
+    """Hint words in any case, split across values, next to non-ASCII letters that fold to
+    ASCII ones ("ſ" is an "s", the Kelvin sign a "k" for a case-insensitive regex)."""
+    assert landmarks._hint_values(joined) == landmarks._hint_values_in_python(joined)
+
+
+def test_hint_values_on_every_fixture() -> None:
+    for path in _fixture_pages():
+        joined = _page(_read(path)).word_text()
+        assert landmarks._hint_values(joined) == landmarks._hint_values_in_python(joined), path.name

@@ -615,6 +615,98 @@ def select(_Element root not None, tuple parts not None):
     return found
 
 
+# --- hint words in the word attributes --------------------------------------------------------------------
+
+cdef inline unsigned int _ascii_lower(Py_UCS4 ch) noexcept:
+    cdef unsigned int code = <unsigned int>ch
+    return code + 32 if 65 <= code <= 90 else code
+
+
+cdef inline Py_UCS4 _read(int kind, void* data, Py_ssize_t i) noexcept:
+    # PyUnicode_READ, the one-byte case first (the common one)
+    if kind == PyUnicode_1BYTE_KIND:
+        return (<const unsigned char*>data)[i]
+    return PyUnicode_READ(kind, data, i)
+
+
+cdef inline bint _pair(unsigned char[128][16] pairs, unsigned int first, unsigned int second) noexcept:
+    return second < 128 and pairs[first][second >> 3] & (1 << (second & 7))
+
+
+def hint_values(str joined not None, tuple words not None):
+    """What ``landmarks._hint_values`` finds, in two lists: the numbers of the NUL-separated
+    values of ``joined`` holding one of ``words`` (lower-case ASCII) in any case, ascending, and
+    ``(number, value)`` for the other values not in ASCII (a case-insensitive regex decides
+    those: Unicode case folding is not ASCII's)."""
+    cdef int kind = PyUnicode_KIND(joined)
+    cdef void* data = PyUnicode_DATA(joined)
+    cdef Py_ssize_t n = len(joined), i = 0, start, j, k, w, index = 0, length
+    cdef Py_ssize_t count = len(words)
+    cdef bint ascii, hit
+    cdef Py_UCS4 ch
+    cdef unsigned int starts[128]  # bit w: word w starts with this letter
+    cdef unsigned char pairs[128][16]  # some word starts with these two letters (a bitmap)
+    cdef const char** c_words = <const char**>malloc((count + 1) * sizeof(const char*))
+    cdef Py_ssize_t* lengths = <Py_ssize_t*>malloc((count + 1) * sizeof(Py_ssize_t))
+    found = []
+    odd = []
+    if c_words is NULL or lengths is NULL:
+        free(c_words)
+        free(lengths)
+        raise MemoryError()
+    try:
+        encoded = [(<str>word).encode("ascii") for word in words]
+        memset(starts, 0, sizeof(starts))
+        memset(pairs, 0, sizeof(pairs))
+        for w in range(count):
+            c_words[w] = <const char*>(<bytes>encoded[w])
+            lengths[w] = len(<bytes>encoded[w])
+            if not lengths[w] or <unsigned char>c_words[w][0] >= 128 or w >= 32:
+                raise ValueError("up to 32 hint words, non-empty, in ASCII")
+            starts[<unsigned char>c_words[w][0]] |= (<unsigned int>1) << w
+            if lengths[w] == 1 or <unsigned char>c_words[w][1] >= 128:
+                raise ValueError("hint words of two letters or more")
+            pairs[<unsigned char>c_words[w][0]][<unsigned char>c_words[w][1] >> 3] |= 1 << (<unsigned char>c_words[w][1] & 7)
+        while i <= n:
+            start = i
+            ascii = True
+            hit = False
+            while i < n:
+                ch = _read(kind, data, i)
+                if ch == 0:
+                    break
+                if ch >= 128:
+                    ascii = False
+                elif (
+                    not hit
+                    and starts[_ascii_lower(ch)]
+                    and i + 1 < n
+                    and _pair(pairs, _ascii_lower(ch), _ascii_lower(_read(kind, data, i + 1)))
+                ):
+                    for w in range(count):
+                        if not starts[_ascii_lower(ch)] & ((<unsigned int>1) << w) or i + lengths[w] > n:
+                            continue
+                        k = 1
+                        while k < lengths[w]:
+                            if _ascii_lower(_read(kind, data, i + k)) != <unsigned char>c_words[w][k]:
+                                break
+                            k += 1
+                        if k == lengths[w]:
+                            hit = True
+                            break
+                i += 1
+            if hit:
+                found.append(index)
+            elif not ascii:
+                odd.append((index, joined[start:i]))
+            index += 1
+            i += 1  # past the NUL (or the end)
+    finally:
+        free(c_words)
+        free(lengths)
+    return found, odd
+
+
 # --- text lengths -----------------------------------------------------------------------------------------
 
 

@@ -28,6 +28,7 @@ from .._text import text_of
 from .sitenames import _is_site, _site_keys, _squash
 
 if _COMPILED:
+    from .._speedups import hint_values as _compiled_hint_values
     from .._speedups import main_element as _compiled_main_element
 
 __all__ = [
@@ -137,7 +138,16 @@ def hint_index(page: Page) -> list[tuple[etree._Element, str]]:
 
 
 def _hint_values(joined: str) -> list[int]:
-    """Indexes of the NUL-separated values of ``joined`` that hold a hint word, ascending.
+    """Indexes of the NUL-separated values of ``joined`` that hold a hint word, ascending."""
+    if not _COMPILED:
+        return _hint_values_in_python(joined)
+    found, odd = _compiled_hint_values(joined, _HINT_WORD_LIST)
+    matched = [i for i, value in odd if _HINT_WORDS.search(value)]
+    return sorted(found + matched) if matched else found
+
+
+def _hint_values_in_python(joined: str) -> list[int]:
+    """:func:`_hint_values` in Python, the reference for ``_speedups.hint_values``.
 
     The words hold no space, so an element's attributes joined by spaces hold one exactly when
     one of its values does. The values are searched joined by NUL (never in an attribute), ASCII
