@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -457,3 +457,16 @@ def test_a_strong_drop_word_is_always_a_drop_word(word: str) -> None:
 
     if hints._STRONG_DROP.search(word):
         assert hints._DROP_HINT.search(word)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aB ,.-_1ßΣσİé\u0130\n")), max_size=400), st.integers(0, 90))
+@settings(max_examples=400, deadline=None)
+def test_compact_head_is_the_head_of_the_key(text: str, size: int) -> None:
+    """The key of a text's first characters is the first characters of its key (case folding
+    "ß" to "ss", "İ" to two characters, dropping punctuation), so a long paragraph need not be
+    compacted whole to be compared with the headline."""
+    from newsparse.generic.body._common import _compact, _compact_head, _compact_within
+
+    full = _compact(text)
+    assert _compact_head(text, size) == full[:size]
+    assert _compact_within(text, size) == (full if len(full) <= size else None)

@@ -35,7 +35,7 @@ from lxml import etree
 from ..._context import Page
 from ..._model import Block, Body, Heading, Paragraph
 from ..._text import clean
-from ._common import _compact
+from ._common import _compact_within
 from .blocks import _Walker, blocks_of
 from .continuations import _continuations, _sections
 from .measure import _Choice
@@ -66,7 +66,8 @@ def _drop_headline(page: Page, blocks: list[Block]) -> list[Block]:
             continue
         if headlines is None:
             headlines = _headlines(page)
-        key = _compact(block.text)
+        # a key longer than every headline neither equals nor starts one
+        key = _compact_within(block.text, max(map(len, headlines), default=0))
         if key and any(key == h or (len(key) >= 15 and h.startswith(key)) for h in headlines):
             return blocks[:i] + blocks[i + 1 :]
     return blocks

@@ -91,3 +91,22 @@ _TEXT = etree.XPath("string()", smart_strings=False)
 
 def _compact(text: str) -> str:
     return _NONWORD.sub("", text.casefold())
+
+
+def _compact_head(text: str, size: int) -> str:
+    """``_compact(text)[:size]``, compacting only as much of ``text`` as that needs: case folding
+    and dropping non-word characters go character by character, so the key of a prefix is a
+    prefix of the key (a paragraph's first lines decide whether it repeats the headline)."""
+    window = 2 * size + 32
+    while True:
+        key = _compact(text[:window])
+        if len(key) >= size or window >= len(text):
+            return key[:size]
+        window *= 4
+
+
+def _compact_within(text: str, size: int) -> str | None:
+    """``_compact(text)`` when it holds at most ``size`` characters, else None (it cannot equal
+    or start a key of that size), without compacting a long text whole."""
+    key = _compact_head(text, size + 1)
+    return key if len(key) <= size else None

@@ -12,7 +12,7 @@ from ..._context import Page
 from ..._native import ENABLED as _COMPILED
 from ..._text import first_below, text_of
 from ..boilerplate import SELECTORS as _GENERIC_BOILERPLATE
-from ._common import _INLINE, _MAX_DEPTH, _NOT_MEASURED, _STRUCTURAL, _TEXT, _compact
+from ._common import _INLINE, _MAX_DEPTH, _NOT_MEASURED, _STRUCTURAL, _TEXT, _compact, _compact_head
 from .hints import (
     _ALL_HIDING,
     _ARIA_HIDDEN,
@@ -386,7 +386,7 @@ class _Choice:
         in_ld: list[bool] = []
         if ld:
             for el, *_ in paras:
-                key = _compact(_head_text(el))[:60]
+                key = _compact_head(_head_text(el), 60)
                 in_ld.append(len(key) >= 20 and key in ld)
             if not any(in_ld):  # the articleBody is not on the page (another text, or a summary)
                 in_ld = []
@@ -536,7 +536,7 @@ class _Choice:
             if before and self.ld:
                 # articleBody says where the text starts; it may be truncated, so only what comes
                 # before the candidate must be in it
-                key = _compact(text_of(sib))[:60]
+                key = _compact_head(text_of(sib), 60)
                 if len(key) < 20 or key not in self.ld:
                     continue
             bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
