@@ -548,3 +548,49 @@ def test_hint_values_on_every_fixture() -> None:
     for path in _fixture_pages():
         joined = _page(_read(path)).word_text()
         assert landmarks._hint_values(joined) == landmarks._hint_values_in_python(joined), path.name
+
+
+def _python_inline(el: etree._Element, skip: set[etree._Element]) -> str:
+    from newsparse.generic.body import blocks
+
+    parts: list[str] = []
+    blocks._inline_parts(el, skip, parts, 0)
+    return "".join(parts)
+
+
+def _same_inline(root: etree._Element) -> None:
+    from newsparse.generic.body import blocks
+
+    elements = [el for el in root.iter() if isinstance(el.tag, str) and len(el)]
+    skip = set(elements[1::7])  # every seventh element stepped over, as excluded ones are
+    for el in elements:
+        for chosen in (set(), skip):
+            compiled = speedups.inline_text(el, chosen, blocks._STEPPED_OVER, blocks._MAX_DEPTH)
+            assert compiled == _python_inline(el, chosen)
+
+
+def test_inline_text_on_every_fixture() -> None:
+    for path in _fixture_pages():
+        _same_inline(_page(_read(path)).tree)
+
+
+def test_inline_text_cases() -> None:
+    from newsparse.generic.body import blocks
+
+    page = _page(
+        "<html><body><p>One <b>two<br>three</b><script>x()</script> four<br/>"
+        "<span><i>deep</i> end</span>\u00a0é</p><p><![CDATA[c]]>x</p></body></html>"
+    )
+    p = page.tree.find(".//p")
+    assert p is not None
+    text = speedups.inline_text(p, set(), blocks._STEPPED_OVER, blocks._MAX_DEPTH)
+    assert text == _python_inline(p, set()) == "One two\0three four\0deep end\u00a0é"
+    # a comment is read by lxml as text: the Python walk decides
+    root = etree.fromstring("<div>a<!-- note --><b>b</b></div>")
+    assert speedups.inline_text(root, set(), blocks._STEPPED_OVER, blocks._MAX_DEPTH) is None
+    assert blocks._inline_text(root, set()) == "a note b"
+    # past the walk's depth limit, elements are stepped over (their tails are still read)
+    deep = etree.fromstring("<div>" + "<span>x" * 160 + "</span>y" * 160 + "</div>")
+    assert speedups.inline_text(deep, set(), blocks._STEPPED_OVER, blocks._MAX_DEPTH) == _python_inline(
+        deep, set()
+    )

@@ -806,6 +806,86 @@ cdef Py_ssize_t _text_size(xmlNode* c, Py_ssize_t* commas) except -1:
     return size
 
 
+# --- inline text ------------------------------------------------------------------------------------------
+
+cdef struct _Bytes:
+    char* data
+    size_t size
+    size_t capacity
+
+
+cdef int _add(_Bytes* b, const char* text, size_t size) except -1:
+    cdef size_t capacity
+    cdef char* data
+    if b.size + size > b.capacity:
+        capacity = b.capacity * 2 if b.capacity else 512
+        while capacity < b.size + size:
+            capacity *= 2
+        data = <char*>realloc(b.data, capacity)
+        if data is NULL:
+            raise MemoryError()
+        b.data = data
+        b.capacity = capacity
+    memcpy(b.data + b.size, text, size)
+    b.size += size
+    return 0
+
+
+cdef int _add_text(_Bytes* b, xmlNode* c) except -1:
+    # lxml's .text (from an element's first child) or .tail (from its next sibling)
+    c = _text_node(c)
+    while c is not NULL:
+        if c.content is not NULL:
+            _add(b, <const char*>c.content, strlen(<const char*>c.content))
+        c = _text_node(c.next)
+    return 0
+
+
+cdef int _inline_walk(
+    _Bytes* b, _Document doc, xmlNode* node, set skip, frozenset never, int depth, int max_depth
+) except -1:
+    """``blocks._inline_parts`` into ``b``: 1 when done, 0 when a comment, processing
+    instruction or entity reference comes (lxml reads those in ways this walk does not)."""
+    cdef xmlNode* child = node.children
+    cdef str tag
+    _add_text(b, child)
+    while child is not NULL:
+        if not _is_element_like(child):
+            child = child.next
+            continue
+        if child.type != tree.XML_ELEMENT_NODE:
+            return 0
+        tag = None
+        if child.ns is NULL:
+            tag = PyUnicode_DecodeUTF8(<const char*>child.name, strlen(<const char*>child.name), NULL)
+        if (child._private is not NULL and _proxy(doc, child) in skip) or tag in never or depth > max_depth:
+            pass
+        elif tag == "br":
+            _add(b, b"\0", 1)
+        elif not _inline_walk(b, doc, child, skip, never, depth + 1, max_depth):
+            return 0
+        _add_text(b, child.next)
+        child = child.next
+    return 1
+
+
+def inline_text(_Element el not None, set skip not None, frozenset never not None, int max_depth):
+    """``"".join`` of what ``blocks._inline_parts(el, skip, parts, 0)`` collects (a NUL for each
+    ``<br>``), ``never`` being the tags it steps over; None when the element holds a node the
+    Python walk must read."""
+    cdef _Bytes b
+    b.data = NULL
+    b.size = b.capacity = 0
+    try:
+        if not _inline_walk(&b, el._doc, el._c_node, skip, never, 0, max_depth):
+            return None
+        if not b.size:
+            return ""
+        return PyUnicode_DecodeUTF8(b.data, b.size, NULL)
+    finally:
+        free(b.data)
+
+
 # --- text sizes of subtrees ------------------------------------------------------------------------------
 
 cdef inline Py_ssize_t _code_points(const unsigned char* s) noexcept:

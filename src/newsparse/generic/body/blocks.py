@@ -11,11 +11,15 @@ from lxml import etree
 
 from ..._context import Page
 from ..._model import Block, Body, Embed, Heading, ImageBlock, ListBlock, Paragraph, Preformatted, Quote
+from ..._native import ENABLED as _COMPILED
 from ..._text import clean, text_of
 from ..boilerplate import SELECTORS as _GENERIC_BOILERPLATE
 from ._common import _INLINE, _MAX_DEPTH, _NEVER, _STRUCTURAL
 from .hints import _DROP, _WEAK, _hidden, _lede_words, _links_away, _selector_matches, _Selectors, _selectors
 from .measure import _Analysis
+
+if _COMPILED:
+    from ..._speedups import inline_text as _compiled_inline_text
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _EMBED_HOSTS = re.compile(
@@ -37,6 +41,10 @@ _CONTAINERS = frozenset({"div", "section", "ul", "ol", "table", "dl", "center", 
 _BR = "\x00"
 
 
+#: The tags whose elements :func:`_inline_parts` steps over (their tails are still read).
+_STEPPED_OVER = _NEVER - _STRUCTURAL
+
+
 def _inline_parts(node: etree._Element, skip: set[etree._Element], parts: list[str], depth: int) -> None:
     # module-level, not nested in _inline_text: a nested recursive function is a reference cycle
     # (it refers to itself through its closure) that only the garbage collector frees
@@ -44,7 +52,7 @@ def _inline_parts(node: etree._Element, skip: set[etree._Element], parts: list[s
         parts.append(node.text)
     for child in node:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if child in skip or (tag in _NEVER and tag not in _STRUCTURAL) or depth > _MAX_DEPTH:
+        if child in skip or tag in _STEPPED_OVER or depth > _MAX_DEPTH:
             pass
         elif tag == "br":
             parts.append(_BR)
@@ -58,9 +66,11 @@ def _inline_text(el: etree._Element, skip: set[etree._Element]) -> str:
     """Text of an element whose children are inline, with ``<br>`` kept as a line break."""
     if not len(el):  # a leaf (most paragraphs and list items): no <br> inside
         return clean(el.text)
-    parts: list[str] = []
-    _inline_parts(el, skip, parts, 0)
-    text = "".join(parts)
+    text = _compiled_inline_text(el, skip, _STEPPED_OVER, _MAX_DEPTH) if _COMPILED else None
+    if text is None:
+        parts: list[str] = []
+        _inline_parts(el, skip, parts, 0)
+        text = "".join(parts)
     if _BR not in text:
         return clean(text)
     lines = [clean(line) for line in text.split(_BR)]
