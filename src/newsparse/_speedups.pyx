@@ -194,9 +194,8 @@ cdef _Slot* _slot(_Table* t, const char* name, frozenset word_names) except NULL
     return s
 
 
-cdef int _append(_Buffer* b, const char* text, size_t size) except -1:
-    """Append NUL (unless ``b`` is empty) and ``size`` bytes of ``text``."""
-    cdef size_t need = b.size + size + 1
+cdef int _reserve(_Buffer* b, size_t need) except -1:
+    """Make ``b`` hold at least ``need`` bytes in all (doubling its capacity)."""
     cdef size_t capacity
     cdef char* data
     if need > b.capacity:
@@ -208,6 +207,12 @@ cdef int _append(_Buffer* b, const char* text, size_t size) except -1:
             raise MemoryError()
         b.data = data
         b.capacity = capacity
+    return 0
+
+
+cdef int _append(_Buffer* b, const char* text, size_t size) except -1:
+    """Append NUL (unless ``b`` is empty) and ``size`` bytes of ``text``."""
+    _reserve(b, b.size + size + 1)
     if b.count:
         b.data[b.size] = 0
         b.size += 1
@@ -808,30 +813,16 @@ cdef Py_ssize_t _text_size(xmlNode* c, Py_ssize_t* commas) except -1:
 
 # --- inline text ------------------------------------------------------------------------------------------
 
-cdef struct _Bytes:
-    char* data
-    size_t size
-    size_t capacity
-
-
-cdef int _add(_Bytes* b, const char* text, size_t size) except -1:
-    cdef size_t capacity
-    cdef char* data
-    if b.size + size > b.capacity:
-        capacity = b.capacity * 2 if b.capacity else 512
-        while capacity < b.size + size:
-            capacity *= 2
-        data = <char*>realloc(b.data, capacity)
-        if data is NULL:
-            raise MemoryError()
-        b.data = data
-        b.capacity = capacity
-    memcpy(b.data + b.size, text, size)
-    b.size += size
+cdef int _add(_Buffer* b, const char* text, size_t size) except -1:
+    """Append ``size`` bytes of ``text`` (no separator)."""
+    if size:
+        _reserve(b, b.size + size)
+        memcpy(b.data + b.size, text, size)
+        b.size += size
     return 0
 
 
-cdef int _add_text(_Bytes* b, xmlNode* c) except -1:
+cdef int _add_text(_Buffer* b, xmlNode* c) except -1:
     # lxml's .text (from an element's first child) or .tail (from its next sibling)
     c = _text_node(c)
     while c is not NULL:
@@ -842,7 +833,7 @@ cdef int _add_text(_Bytes* b, xmlNode* c) except -1:
 
 
 cdef int _inline_walk(
-    _Bytes* b, _Document doc, xmlNode* node, set skip, frozenset never, int depth, int max_depth
+    _Buffer* b, _Document doc, xmlNode* node, set skip, frozenset never, int depth, int max_depth
 ) except -1:
     """``blocks._inline_parts`` into ``b``: 1 when done, 0 when a comment, processing
     instruction or entity reference comes (lxml reads those in ways this walk does not)."""
@@ -873,9 +864,10 @@ def inline_text(_Element el not None, set skip not None, frozenset never not Non
     """``"".join`` of what ``blocks._inline_parts(el, skip, parts, 0)`` collects (a NUL for each
     ``<br>``), ``never`` being the tags it steps over; None when the element holds a node the
     Python walk must read."""
-    cdef _Bytes b
+    cdef _Buffer b
     b.data = NULL
     b.size = b.capacity = 0
+    b.count = 0
     try:
         if not _inline_walk(&b, el._doc, el._c_node, skip, never, 0, max_depth):
             return None
