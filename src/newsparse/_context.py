@@ -199,9 +199,9 @@ def simple_selector(selector: str) -> tuple[tuple[bytes | None, _SimpleTests], .
     as ``(tag, tests)`` pairs for ``_speedups.select``; None for any other selector (combinators,
     pseudo-classes, namespaces, case flags: left to the XPath).
 
-    ``.x`` is ``[class~=x]`` and ``#x`` is ``[id=x]``, as cssselect translates them; a test
-    that can never match (an empty value, a ``~=`` value with whitespace) is left to the XPath
-    too, and so is an empty ``[a=""]`` (NUL-terminated values cannot tell it apart)."""
+    ``.x`` is ``[class~=x]`` and ``#x`` is ``[id=x]``, as cssselect translates them. A test of
+    an empty value (``[a=""]``, ``[a^=""]``...) or of a value holding whitespace is left to the
+    XPath too: cssselect gives most of those a condition of its own (``0``: never)."""
     try:
         parsed = parse_css(selector)
     except SelectorError:
