@@ -102,12 +102,16 @@ cdef struct _Table:
     size_t buffer_capacity
 
 
-cdef inline size_t _hash(const char* s) noexcept nogil:
-    cdef size_t h = 1469598103934665603ULL
-    while s[0]:
-        h = (h ^ <unsigned char>s[0]) * 1099511628211ULL
-        s += 1
+cdef inline size_t _hash_bytes(const char* s, size_t length) noexcept nogil:
+    # FNV-1a
+    cdef size_t h = 1469598103934665603ULL, i
+    for i in range(length):
+        h = (h ^ <unsigned char>s[i]) * 1099511628211ULL
     return h
+
+
+cdef inline size_t _hash(const char* s) noexcept nogil:
+    return _hash_bytes(s, strlen(s))
 
 
 cdef int _table_init(_Table* t) except -1:
@@ -549,6 +553,18 @@ cdef int _passes(xmlNode* c, _Test* test) noexcept:
     return size >= test.length and memcmp(value + size - test.length, test.value, test.length) == 0
 
 
+cdef inline xmlNode* _past(xmlNode* c, xmlNode* top) noexcept:
+    """The node after ``c`` and its subtree in document order, staying below ``top``; NULL when
+    none is left (``c`` may be ``top`` itself)."""
+    if c is top:
+        return NULL
+    while c.next is NULL:
+        c = c.parent
+        if c is top or c is NULL:
+            return NULL
+    return c.next
+
+
 def select(_Element root not None, tuple parts not None):
     """The elements from ``root`` down (itself included, document order) that match one of
     ``parts``, what the XPath of a group of simple selectors (a tag or none, then class, id and
@@ -605,15 +621,7 @@ def select(_Element root not None, tuple parts not None):
                 if c.children is not NULL:
                     c = c.children
                     continue
-            if c is top:
-                break
-            while c.next is NULL:
-                c = c.parent
-                if c is top or c is NULL:
-                    c = NULL
-                    break
-            if c is not NULL:
-                c = c.next
+            c = _past(c, top)
     finally:
         free(c_parts)
         free(tests)
@@ -650,6 +658,7 @@ def hint_values(str joined not None, tuple words not None):
     cdef bint ascii, hit
     cdef Py_UCS4 ch
     cdef unsigned int starts[128]  # bit w: word w starts with this letter
+    cdef unsigned int code
     cdef unsigned char pairs[128][16]  # some word starts with these two letters (a bitmap)
     cdef const char** c_words = <const char**>malloc((count + 1) * sizeof(const char*))
     cdef Py_ssize_t* lengths = <Py_ssize_t*>malloc((count + 1) * sizeof(Py_ssize_t))
@@ -682,23 +691,20 @@ def hint_values(str joined not None, tuple words not None):
                     break
                 if ch >= 128:
                     ascii = False
-                elif (
-                    not hit
-                    and starts[_ascii_lower(ch)]
-                    and i + 1 < n
-                    and _pair(pairs, _ascii_lower(ch), _ascii_lower(_read(kind, data, i + 1)))
-                ):
-                    for w in range(count):
-                        if not starts[_ascii_lower(ch)] & ((<unsigned int>1) << w) or i + lengths[w] > n:
-                            continue
-                        k = 1
-                        while k < lengths[w]:
-                            if _ascii_lower(_read(kind, data, i + k)) != <unsigned char>c_words[w][k]:
+                elif not hit:
+                    code = _ascii_lower(ch)
+                    if starts[code] and i + 1 < n and _pair(pairs, code, _ascii_lower(_read(kind, data, i + 1))):
+                        for w in range(count):
+                            if not starts[code] & ((<unsigned int>1) << w) or i + lengths[w] > n:
+                                continue
+                            k = 1
+                            while k < lengths[w]:
+                                if _ascii_lower(_read(kind, data, i + k)) != <unsigned char>c_words[w][k]:
+                                    break
+                                k += 1
+                            if k == lengths[w]:
+                                hit = True
                                 break
-                            k += 1
-                        if k == lengths[w]:
-                            hit = True
-                            break
                 i += 1
             if hit:
                 found.append(index)
@@ -1259,11 +1265,7 @@ cdef xmlNode* _first_named(xmlNode* el, const char* name) noexcept:
             if c.children is not NULL:
                 c = c.children
                 continue
-        while c.next is NULL:
-            c = c.parent
-            if c is el:
-                return NULL
-        c = c.next
+        c = _past(c, el)
     return NULL
 
 
@@ -1761,13 +1763,6 @@ cdef struct _Name:
     size_t hash
 
 
-cdef inline size_t _hash_bytes(const char* s, size_t length) noexcept:
-    cdef size_t h = 1469598103934665603ULL, i
-    for i in range(length):
-        h = (h ^ <unsigned char>s[i]) * 1099511628211ULL
-    return h
-
-
 cdef inline bint _class_space(char c) noexcept:
     # what str.split() splits on, in ASCII
     return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
@@ -1808,7 +1803,7 @@ cdef class ClassRules:
         self._ids = self._table(ids, &self._ids_mask)
 
     cdef _Name* _table(self, names, size_t* mask) except NULL:
-        cdef size_t size = 16, slot
+        cdef size_t size = 16, slot, h
         cdef _Name* table
         while size < 2 * len(names) + 2:
             size *= 2
@@ -1819,12 +1814,13 @@ cdef class ClassRules:
         for name in names:
             encoded = (<str>name).encode("utf-8")
             self._keep.append(encoded)
-            slot = _hash_bytes(encoded, len(encoded)) & mask[0]
+            h = _hash_bytes(encoded, len(encoded))
+            slot = h & mask[0]
             while table[slot].text is not NULL:
                 slot = (slot + 1) & mask[0]
             table[slot].text = <const char*>(<bytes>encoded)
             table[slot].length = len(encoded)
-            table[slot].hash = _hash_bytes(encoded, len(encoded))
+            table[slot].hash = h
         return table
 
     def __dealloc__(self):
